@@ -1,0 +1,123 @@
+"""Answers as the kiosk keeps them, the rules they must meet, and the rows they become.
+
+The kiosk holds one respondent's answers as ``{question_id: value}`` where value is an int or
+float (likert, rating, number), ``CANNOT_SAY``, an option code (single choice), a tuple of codes
+(multiple choice) or a string (text). ``None`` or an absent key means unanswered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+
+from .questionnaire import CANNOT_SAY, Question, Questionnaire
+
+
+class AnswerProblem(Enum):
+    """Why an answer cannot be accepted; the UI turns each into a translated message."""
+
+    REQUIRED = "required"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_A_NUMBER = "not_a_number"
+    NOT_WHOLE = "not_whole"
+    TOO_LONG = "too_long"
+    UNKNOWN_OPTION = "unknown_option"
+
+
+def is_answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, tuple | list | set | frozenset):
+        return len(value) > 0
+    return True
+
+
+def is_visible(question: Question, answers: Mapping[str, Any]) -> bool:
+    """A question with ``show_if`` is shown only when its condition holds."""
+    return question.show_if is None or question.show_if.holds(answers.get(question.show_if.question))
+
+
+def visible_questions(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[Question]:
+    """The questions a respondent sees, given the answers so far, in order."""
+    return [q for q in questionnaire.questions if is_visible(q, answers)]
+
+
+def check_answer(question: Question, value: Any) -> AnswerProblem | None:
+    """The problem with ``value`` as an answer to ``question``, or None when it is fine."""
+    if not question.stores_answer:
+        return None
+    if not is_answered(value):
+        return AnswerProblem.REQUIRED if question.required else None
+    if value is CANNOT_SAY:
+        return None if question.allows_cannot_say else AnswerProblem.REQUIRED
+    if question.type == "likert":
+        return None if value in question.scale_values() else AnswerProblem.OUT_OF_RANGE
+    if question.type in ("rating", "number"):
+        return _check_number(question, value)
+    if question.type == "single_choice":
+        codes = {o.value for o in question.options}
+        return None if value in codes else AnswerProblem.UNKNOWN_OPTION
+    if question.type == "multiple_choice":
+        codes = {o.value for o in question.options}
+        return None if set(value) <= codes else AnswerProblem.UNKNOWN_OPTION
+    if question.type == "text":
+        if question.max_length is not None and len(value) > question.max_length:
+            return AnswerProblem.TOO_LONG
+    return None
+
+
+def _check_number(question: Question, value: Any) -> AnswerProblem | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return AnswerProblem.NOT_A_NUMBER
+    if (question.type == "rating" or question.integer) and not float(value).is_integer():
+        return AnswerProblem.NOT_WHOLE
+    if question.min is not None and value < question.min:
+        return AnswerProblem.OUT_OF_RANGE
+    if question.max is not None and value > question.max:
+        return AnswerProblem.OUT_OF_RANGE
+    return None
+
+
+def check_answers(
+    questionnaire: Questionnaire, answers: Mapping[str, Any]
+) -> dict[str, AnswerProblem]:
+    """Every problem among the visible questions, by question id."""
+    problems = {}
+    for question in visible_questions(questionnaire, answers):
+        problem = check_answer(question, answers.get(question.id))
+        if problem is not None:
+            problems[question.id] = problem
+    return problems
+
+
+AnswerRow = tuple[str, float | None, str | None]
+"""(question_id, value_num, value_text) — one row of the long-form ``answers`` table."""
+
+
+def answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[AnswerRow]:
+    """The rows to store for a complete set of answers.
+
+    Hidden and unanswered questions store nothing; "cannot say" stores a row with no value
+    (so it counts as missing, never as a number); a multiple choice stores one row per chosen
+    option, so counting options is a GROUP BY.
+    """
+    rows: list[AnswerRow] = []
+    for question in visible_questions(questionnaire, answers):
+        value = answers.get(question.id)
+        if not question.stores_answer or not is_answered(value):
+            continue
+        if value is CANNOT_SAY:
+            rows.append((question.id, None, None))
+        elif question.is_numeric:
+            rows.append((question.id, float(value), None))
+        elif question.type == "multiple_choice":
+            chosen = set(value)
+            rows.extend((question.id, None, o.value) for o in question.options if o.value in chosen)
+        elif question.type == "single_choice":
+            rows.append((question.id, None, str(value)))
+        else:
+            rows.append((question.id, None, str(value).strip()))
+    return rows

@@ -1,0 +1,98 @@
+"""Questionnaire definitions in the database: built-in ones installed on first start."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.questionnaire import Questionnaire, pick
+from ..domain.validation import load_questionnaire_json, parse_questionnaire
+from ..paths import resource
+
+BUILTIN_ID = "ihme-feedback"
+
+
+def builtin_questionnaires() -> list[Questionnaire]:
+    folder = resource("questionnaires")
+    return [
+        load_questionnaire_json(p.read_text(encoding="utf-8"))
+        for p in sorted(folder.glob("*.json"))
+    ]
+
+
+@dataclass(frozen=True)
+class QuestionnaireInfo:
+    id: str
+    version: int
+    title: str
+    responses: int
+
+
+class QuestionnaireRepository:
+    def __init__(self, db: Database):
+        self._db = db
+        self._cache: dict[tuple[str, int], Questionnaire] = {}
+
+    def install_builtins(self) -> None:
+        """Store the bundled questionnaires that the database does not have yet."""
+        with self._db.atomic():
+            for q in builtin_questionnaires():
+                if not self.exists(q.id, q.version):
+                    self._insert(q)
+
+    def exists(self, qid: str, version: int) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM questionnaires WHERE id = ? AND version = ?", [qid, version]
+        ).fetchone()
+        return row is not None
+
+    def get(self, qid: str, version: int) -> Questionnaire:
+        key = (qid, version)
+        if key not in self._cache:
+            row = self._db.execute(
+                "SELECT definition FROM questionnaires WHERE id = ? AND version = ?", key
+            ).fetchone()
+            if row is None:
+                raise KeyError(f"questionnaire {qid} version {version} not found")
+            self._cache[key] = parse_questionnaire(json.loads(row[0]))
+        return self._cache[key]
+
+    def latest_version(self, qid: str) -> int | None:
+        row = self._db.execute(
+            "SELECT max(version) FROM questionnaires WHERE id = ?", [qid]
+        ).fetchone()
+        return row[0] if row else None
+
+    def latest(self, qid: str) -> Questionnaire:
+        version = self.latest_version(qid)
+        if version is None:
+            raise KeyError(f"questionnaire {qid} not found")
+        return self.get(qid, version)
+
+    def list(self, language: str = "en") -> list[QuestionnaireInfo]:
+        rows = self._db.execute(
+            """
+            SELECT q.id, q.version, q.definition,
+                   (SELECT count(*) FROM responses r
+                     WHERE r.questionnaire_id = q.id AND r.questionnaire_version = q.version)
+            FROM questionnaires q ORDER BY q.id, q.version
+            """
+        ).fetchall()
+        return [
+            QuestionnaireInfo(qid, version, pick(json.loads(d).get("title"), language, qid), n)
+            for qid, version, d, n in rows
+        ]
+
+    def _insert(self, q: Questionnaire) -> None:
+        self._db["questionnaires"].insert(
+            {
+                "id": q.id,
+                "version": q.version,
+                "title": q.title_in(q.default_language),
+                "definition": json.dumps(q.to_dict(), ensure_ascii=False),
+                "created_on": date.today().isoformat(),
+            }
+        )

@@ -1,0 +1,127 @@
+"""Storing a submitted questionnaire: one response, its answers and the counts, atomically."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections import Counter
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.answers import answer_rows, check_answers
+from ..domain.questionnaire import Questionnaire
+from .database import StoreWriteError, describe_sqlite_error
+
+_BUMP_ANSWER = """
+INSERT INTO answer_counts (session_id, language, questionnaire_id, questionnaire_version,
+                           question_id, kind, value_num, value_text, n)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT DO UPDATE SET n = n + excluded.n
+"""
+_BUMP_RESPONSE = """
+INSERT INTO response_counts (session_id, language, questionnaire_id, questionnaire_version, n)
+VALUES (?, ?, ?, ?, 1)
+ON CONFLICT DO UPDATE SET n = n + 1
+"""
+
+
+class ClosedSessionError(StoreWriteError):
+    """The session no longer accepts responses."""
+
+
+def count_keys(questionnaire: Questionnaire, rows: list[tuple[str, float | None, str | None]]):
+    """The ``answer_counts`` keys a response's answer rows add one to (free text adds none)."""
+    keys: Counter[tuple[str, str, float, str]] = Counter()
+    for question_id, value_num, value_text in rows:
+        question = questionnaire.question(question_id)
+        if value_num is None and value_text is None:
+            keys[(question_id, "missing", 0.0, "")] += 1
+        elif value_num is not None:
+            keys[(question_id, "num", value_num, "")] += 1
+        elif question.type in ("single_choice", "multiple_choice"):
+            keys[(question_id, "option", 0.0, value_text)] += 1
+    return keys
+
+
+class ResponseRepository:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def submit(
+        self,
+        session_id: str,
+        questionnaire: Questionnaire,
+        language: str,
+        answers: Mapping[str, Any],
+        *,
+        completed: bool = True,
+        today: date | None = None,
+    ) -> str:
+        """Store one respondent's answers; returns the new response's UUID.
+
+        Everything happens in one transaction: when this returns the response is on disk
+        (synchronous=FULL), and when it raises nothing of it was kept. Only the date is
+        stored, never the time of day.
+        """
+        if completed and (problems := check_answers(questionnaire, answers)):
+            raise ValueError(f"answers not acceptable: {problems}")
+        rows = answer_rows(questionnaire, answers)
+        response_id = str(uuid.uuid4())
+        day = (today or date.today()).isoformat()
+        group = (session_id, language, questionnaire.id, questionnaire.version)
+        conn = self._db.conn
+        try:
+            with self._db.atomic():
+                closed = conn.execute(
+                    "SELECT closed FROM sessions WHERE id = ?", [session_id]
+                ).fetchone()
+                if closed is None or closed[0]:
+                    raise ClosedSessionError(
+                        "this training session is closed and accepts no more responses"
+                    )
+                cursor = conn.execute(
+                    "INSERT INTO responses (id, session_id, questionnaire_id, "
+                    "questionnaire_version, language, submitted_on, completed) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [response_id, *group[:1], questionnaire.id, questionnaire.version,
+                     language, day, int(completed)],
+                )
+                rid = cursor.lastrowid
+                conn.executemany(
+                    "INSERT INTO answers (response_id, question_id, value_num, value_text) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(rid, *row) for row in rows],
+                )
+                if completed:
+                    conn.execute(_BUMP_RESPONSE, group)
+                    conn.executemany(
+                        _BUMP_ANSWER,
+                        [(*group, *key, n) for key, n in count_keys(questionnaire, rows).items()],
+                    )
+        except sqlite3.Error as exc:
+            raise StoreWriteError(
+                f"the response could not be saved: {describe_sqlite_error(exc)}"
+            ) from None
+        return response_id
+
+    def count(self, session_id: str | None = None, *, completed: bool = True) -> int:
+        sql = "SELECT count(*) FROM responses WHERE completed = ?"
+        params: list[Any] = [int(completed)]
+        if session_id is not None:
+            sql += " AND session_id = ?"
+            params.append(session_id)
+        return self._db.execute(sql, params).fetchone()[0]
+
+    def answers_of(self, response_id: str) -> list[tuple[str, float | None, str | None]]:
+        """The stored answer rows of one response (by UUID), in question order of storage."""
+        return [
+            tuple(r)
+            for r in self._db.execute(
+                "SELECT a.question_id, a.value_num, a.value_text FROM answers a "
+                "JOIN responses r ON r.rid = a.response_id WHERE r.id = ? ORDER BY a.rowid",
+                [response_id],
+            ).fetchall()
+        ]

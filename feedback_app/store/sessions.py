@@ -1,0 +1,119 @@
+"""Training sessions: one training event each; every response belongs to exactly one."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.sessions import SessionDraft
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    title: str
+    session_date: str
+    organisation: str = ""
+    audience: str = ""
+    location: str = ""
+    trainers: str = ""
+    default_language: str = "fi"
+    expected_participants: int | None = None
+    questionnaire_id: str = ""
+    questionnaire_version: int = 1
+    closed: bool = False
+    created_on: str = ""
+    completed_responses: int = field(default=0, compare=False)
+
+    @property
+    def is_open(self) -> bool:
+        return not self.closed
+
+
+_COLUMNS = (
+    "s.id, s.title, s.session_date, s.organisation, s.audience, s.location, s.trainers, "
+    "s.default_language, s.expected_participants, s.questionnaire_id, s.questionnaire_version, "
+    "s.closed, s.created_on"
+)
+_COMPLETED = "(SELECT coalesce(sum(n), 0) FROM response_counts c WHERE c.session_id = s.id)"
+
+
+def _session(row: tuple) -> Session:
+    values = list(row)
+    values[11] = bool(values[11])
+    return Session(*values)
+
+
+class SessionRepository:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def create(self, draft: SessionDraft, questionnaire_id: str, questionnaire_version: int) -> Session:
+        """Store a new open session; ``draft`` has been checked by ``SessionDraft.problems``."""
+        session_id = str(uuid.uuid4())
+        record = asdict(draft)
+        record.update(
+            id=session_id,
+            questionnaire_id=questionnaire_id,
+            questionnaire_version=questionnaire_version,
+            closed=0,
+            created_on=date.today().isoformat(),
+        )
+        with self._db.atomic():
+            self._db["sessions"].insert(record)
+        return self.get(session_id)
+
+    def update(self, session_id: str, draft: SessionDraft) -> Session:
+        with self._db.atomic():
+            self._db["sessions"].update(session_id, asdict(draft))
+        return self.get(session_id)
+
+    def set_closed(self, session_id: str, closed: bool) -> Session:
+        with self._db.atomic():
+            self._db["sessions"].update(session_id, {"closed": int(closed)})
+        return self.get(session_id)
+
+    def get(self, session_id: str) -> Session:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s WHERE s.id = ?", [session_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        return self._with_count(row)
+
+    def find(self, id_or_prefix: str) -> Session:
+        """A session by its id or an unambiguous beginning of it (as the CLI shows ids)."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s WHERE s.id LIKE ? ESCAPE '\\' "
+            "LIMIT 2",
+            [id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+        ).fetchall()
+        if len(rows) != 1 or not id_or_prefix:
+            raise KeyError(id_or_prefix)
+        return self._with_count(rows[0])
+
+    def list(self) -> list[Session]:
+        """All sessions, newest first."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s "
+            "ORDER BY s.session_date DESC, s.created_on DESC, s.rowid DESC"
+        ).fetchall()
+        return [self._with_count(r) for r in rows]
+
+    def open_for_day(self, day: date) -> Session | None:
+        """The newest open session dated ``day``, if there is one."""
+        row = self._db.execute(
+            f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s "
+            "WHERE s.session_date = ? AND s.closed = 0 ORDER BY s.rowid DESC LIMIT 1",
+            [day.isoformat()],
+        ).fetchone()
+        return self._with_count(row) if row else None
+
+    @staticmethod
+    def _with_count(row: tuple) -> Session:
+        session = _session(row[:-1])
+        object.__setattr__(session, "completed_responses", int(row[-1]))
+        return session
