@@ -1,0 +1,3 @@
+from feedback_app.cli import main
+
+main()

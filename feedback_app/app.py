@@ -1,0 +1,119 @@
+"""QApplication bootstrap and the top-level windows; nothing here starts an event loop."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .paths import resource
+from .store import Store
+from .ui.i18n import Translations, system_language
+from .ui.kiosk.window import KioskWindow
+from .ui.services import KioskService
+from .ui.trainer.start_window import StartWindow
+
+TRAINER_SHORTCUT = "Ctrl+Shift+T"
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("feedback-app")
+        app.setApplicationDisplayName("Feedback")
+        app.setStyleSheet(resource("theme", "app.qss").read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+class AppController(QObject):
+    """Owns the store and the windows of one running application."""
+
+    def __init__(self, data_dir: Path, language: str | None = None):
+        super().__init__()
+        ensure_application()
+        self.store = Store(data_dir)
+        self.translations = Translations()
+        self.interface_language = language or self.store.settings.get(
+            "interface_language", system_language()
+        )
+        self.translations.install(self.interface_language)
+        self.start_window: StartWindow | None = None
+        self.kiosk: KioskWindow | None = None
+
+    def default_session_title(self) -> str:
+        today = date.today()
+        return QCoreApplication.translate("AppController", "Training %1").replace(
+            "%1", f"{today.day}.{today.month}.{today.year}"
+        )
+
+    def build_start_window(self) -> StartWindow:
+        session = self.store.default_session(self.default_session_title(), self.interface_language)
+        self.start_window = StartWindow(session)
+        self.start_window.start_requested.connect(self.open_kiosk)
+        self.start_window.resize(900, 640)
+        return self.start_window
+
+    def build_kiosk(self, session_id: str) -> KioskWindow:
+        kiosk = KioskWindow(KioskService(self.store, session_id), self.translations)
+        kiosk.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        shortcut = QShortcut(QKeySequence(TRAINER_SHORTCUT), kiosk)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.leave_kiosk)
+        self.kiosk = kiosk
+        return kiosk
+
+    def open_kiosk(self, session_id: str) -> KioskWindow:
+        kiosk = self.build_kiosk(session_id)
+        kiosk.showFullScreen()
+        if self.start_window is not None:
+            self.start_window.hide()
+        return kiosk
+
+    def leave_kiosk(self) -> None:
+        if self.kiosk is None:
+            return
+        self.kiosk.close()
+        self.kiosk.deleteLater()
+        self.kiosk = None
+        self.translations.install(self.interface_language)
+        if self.start_window is not None:
+            session = self.store.default_session(self.default_session_title())
+            self.start_window.set_session(session)
+            self.start_window.show()
+
+
+def create_app_window(
+    data_dir: Path,
+    *,
+    kiosk: bool = False,
+    session_id: str | None = None,
+    language: str | None = None,
+) -> QWidget:
+    """Build the top-level window (trainer start window, or the kiosk) without an event loop."""
+    controller = AppController(Path(data_dir), language)
+    if kiosk:
+        if session_id is None:
+            session_id = controller.store.default_session(
+                controller.default_session_title(), controller.interface_language
+            ).id
+        window: QWidget = controller.build_kiosk(session_id)
+    else:
+        window = controller.build_start_window()
+    window.controller = controller  # keeps the controller alive as long as the window
+    return window
+
+
+def run(data_dir: Path, *, kiosk: bool = False, session_id: str | None = None,
+        language: str | None = None) -> int:
+    app = ensure_application()
+    window = create_app_window(data_dir, kiosk=kiosk, session_id=session_id, language=language)
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    return app.exec()

@@ -1,0 +1,45 @@
+"""Command line: ``feedback-app`` opens the trainer's window; subcommands do the rest.
+
+Each group lives in its own module; this one wires them together and turns every error a user
+can cause into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .common import UserError, data_dir_option, resolve_data_dir
+from .gui import kiosk_command, run_gui
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@data_dir_option
+@click.option("--language", type=click.Choice(["fi", "sv", "en"]), help="Interface language.")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, language: str | None) -> None:
+    """Offline feedback kiosk for trainings. Without a command, opens the trainer's window."""
+    ctx.ensure_object(dict)
+    ctx.obj["data_dir"] = data_dir
+    ctx.obj["language"] = language
+    if ctx.invoked_subcommand is None:
+        sys.exit(run_gui(resolve_data_dir(ctx, None), language=language))
+
+
+cli.add_command(kiosk_command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``feedback-app`` command and of ``python -m feedback_app``."""
+    try:
+        cli.main(args=argv, prog_name="feedback-app", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("feedback-app: cancelled", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"feedback-app: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except UserError as exc:
+        click.echo(f"feedback-app: {exc}", err=True)
+        sys.exit(2)

@@ -1,0 +1,59 @@
+"""The commands that open windows; Qt is imported only when one of them runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .common import UserError, data_dir_option, resolve_data_dir
+
+
+def _check_display() -> None:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UserError("no display found; start the app from a desktop session")
+
+
+def run_gui(data_dir: Path, *, kiosk: bool = False, session_id: str | None = None,
+            language: str | None = None) -> int:
+    _check_display()
+    from ..app import run
+    from ..store import StoreError
+
+    try:
+        return run(data_dir, kiosk=kiosk, session_id=session_id, language=language)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+@click.command("kiosk")
+@data_dir_option
+@click.option("--session", "session_id", help="Session id (or its first characters).")
+@click.pass_context
+def kiosk_command(ctx: click.Context, data_dir: str | None, session_id: str | None) -> None:
+    """Open the participant kiosk for a session (default: today's session)."""
+    directory = resolve_data_dir(ctx, data_dir)
+    if session_id is not None:
+        from ..store import Store, StoreError
+
+        try:
+            store = Store(directory)
+        except StoreError as exc:
+            raise UserError(str(exc)) from None
+        try:
+            session = store.sessions.find(session_id)
+        except KeyError:
+            raise UserError(f"no session {session_id!r}; see 'feedback-app sessions list'") from None
+        finally:
+            store.close()
+        if session.closed:
+            raise UserError(f"session {session.title!r} is closed; reopen it first")
+        session_id = session.id
+    language = (ctx.find_root().obj or {}).get("language")
+    sys.exit(run_gui(directory, kiosk=True, session_id=session_id, language=language))

@@ -1,0 +1,322 @@
+"""One input widget per question type, large enough for touch and usable from the keyboard.
+
+Every widget has ``value()``/``set_value()`` in the form the domain keeps answers
+(see :mod:`feedback_app.domain.answers`) and emits ``changed`` on every edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.questionnaire import CANNOT_SAY, Question, pick
+
+
+class AnswerWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.language = language
+        self.setObjectName(f"answer_{question.id}")
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored answer (when coming back to a page)."""
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
+
+class _OptionButton(QPushButton):
+    """A big checkable option; a click or Space selects it."""
+
+    def __init__(self, text: str, name: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setCheckable(True)
+        self.setObjectName(name)
+        self.setAccessibleName(text.replace("\n", " "))
+        self.setMinimumHeight(48)
+        self.setProperty("role", "option")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+class ChoiceListWidget(AnswerWidget):
+    """A vertical list of big options: likert points, single and multiple choice.
+
+    Keys: digits pick the point with that number (likert) or position, Up/Down move the focus,
+    Space toggles, and a likert's "cannot say" sits apart at the end.
+    """
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None):
+        super().__init__(question, language, parent)
+        self._multiple = question.type == "multiple_choice"
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(not self._multiple)
+        self._values: dict[QAbstractButton, Any] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for position, option in enumerate(question.options, start=1):
+            label = pick(option.label, language, str(option.value))
+            number = option.value if question.type == "likert" else position
+            button = _OptionButton(f"{number}   {label}", f"option_{option.value}", self)
+            self._add(button, option.value, layout)
+        if question.allows_cannot_say:
+            layout.addSpacing(12)
+            text = pick(question.cannot_say, language)
+            button = _OptionButton(text, "option_cannot_say", self)
+            button.setProperty("role", "cannot_say")
+            self._add(button, CANNOT_SAY, layout)
+        layout.addStretch(1)
+        self._group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def _add(self, button: QPushButton, value: Any, layout: QVBoxLayout) -> None:
+        self._group.addButton(button)
+        self._values[button] = value
+        layout.addWidget(button)
+
+    def buttons(self) -> list[QAbstractButton]:
+        return list(self._values)
+
+    def value(self) -> Any:
+        chosen = [v for b, v in self._values.items() if b.isChecked()]
+        if self._multiple:
+            return tuple(chosen) or None
+        return chosen[0] if chosen else None
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value) if self._multiple and value else {value}
+        for button, v in self._values.items():
+            button.setChecked(v in wanted if value is not None else False)
+
+    def focus_first(self) -> None:
+        checked = [b for b in self._values if b.isChecked()]
+        (checked or self.buttons())[0].setFocus()
+
+    def choose_number(self, number: int) -> bool:
+        """Pick the option a typed digit names; True when one was picked."""
+        for position, (button, value) in enumerate(self._values.items(), start=1):
+            if value is CANNOT_SAY:
+                continue
+            key = value if self.question.type == "likert" else position
+            if key == number:
+                button.setChecked(not button.isChecked() if self._multiple else True)
+                button.setFocus()
+                return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        buttons = self.buttons()
+        current = next((i for i, b in enumerate(buttons) if b.hasFocus()), -1)
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and buttons:
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            target = buttons[(current + step) % len(buttons)]
+            target.setFocus()
+            if not self._multiple:
+                target.setChecked(True)
+            return
+        if event.text().isdigit() and self.choose_number(int(event.text())):
+            return
+        super().keyPressEvent(event)
+
+
+class RatingWidget(AnswerWidget):
+    """A numeric range (e.g. 1-5 or 0-10) as a row of number buttons with end labels."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None):
+        super().__init__(question, language, parent)
+        self._group = QButtonGroup(self)
+        self._buttons: dict[int, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for value in question.scale_values():
+            button = _OptionButton(str(value), f"option_{value}", self)
+            button.setMinimumWidth(56)
+            button.setMinimumHeight(64)
+            button.setProperty("role", "rating")
+            self._group.addButton(button)
+            self._buttons[value] = button
+            row.addWidget(button)
+        layout.addLayout(row)
+        ends = QGridLayout()
+        low = QLabel(pick(question.min_label, language), self)
+        high = QLabel(pick(question.max_label, language), self)
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for label in (low, high):
+            label.setProperty("role", "scale_end")
+        ends.addWidget(low, 0, 0)
+        ends.addWidget(high, 0, 1)
+        layout.addLayout(ends)
+        self._cannot_say: QPushButton | None = None
+        if question.allows_cannot_say:
+            self._cannot_say = _OptionButton(pick(question.cannot_say, language), "option_cannot_say", self)
+            self._cannot_say.setProperty("role", "cannot_say")
+            self._group.addButton(self._cannot_say)
+            layout.addSpacing(12)
+            layout.addWidget(self._cannot_say)
+        layout.addStretch(1)
+        self._group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def value(self) -> Any:
+        if self._cannot_say is not None and self._cannot_say.isChecked():
+            return CANNOT_SAY
+        for value, button in self._buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def set_value(self, value: Any) -> None:
+        if value is CANNOT_SAY and self._cannot_say is not None:
+            self._cannot_say.setChecked(True)
+        elif value in self._buttons:
+            self._buttons[value].setChecked(True)
+
+    def focus_first(self) -> None:
+        chosen = self.value()
+        button = self._buttons.get(chosen) if isinstance(chosen, int) else None
+        (button or next(iter(self._buttons.values()))).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        values = list(self._buttons)
+        current = self.value()
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            step = 1 if event.key() == Qt.Key.Key_Right else -1
+            if isinstance(current, int):
+                index = min(max(values.index(current) + step, 0), len(values) - 1)
+            else:
+                index = 0 if step > 0 else len(values) - 1
+            self._buttons[values[index]].setChecked(True)
+            self._buttons[values[index]].setFocus()
+            return
+        if event.text().isdigit():
+            digit = int(event.text())
+            # On a 0-10 scale "1" after "1" is ambiguous; "1" then "0" within the scale gives 10.
+            if current == 1 and digit == 0 and 10 in self._buttons:
+                digit = 10
+            if digit in self._buttons:
+                self._buttons[digit].setChecked(True)
+                self._buttons[digit].setFocus()
+                return
+        super().keyPressEvent(event)
+
+
+class NumberWidget(AnswerWidget):
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None):
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._edit = QLineEdit(self)
+        self._edit.setObjectName("number_input")
+        self._edit.setAccessibleName(pick(question.text, language))
+        self._edit.setMinimumHeight(52)
+        self._edit.setMaximumWidth(260)
+        if question.integer:
+            self._edit.setValidator(QIntValidator(self._edit))
+        else:
+            self._edit.setValidator(QDoubleValidator(self._edit))
+        self._edit.textChanged.connect(self.changed.emit)
+        layout.addWidget(self._edit)
+        layout.addStretch(1)
+
+    def value(self) -> Any:
+        text = self._edit.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return text
+        return int(number) if number.is_integer() else number
+
+    def set_value(self, value: Any) -> None:
+        self._edit.setText("" if value is None else str(value))
+
+    def focus_first(self) -> None:
+        self._edit.setFocus()
+
+
+class TextWidget(AnswerWidget):
+    """Free text; a long one is a multi-line box where Tab leaves the box (Enter adds a line)."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None):
+        super().__init__(question, language, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._limit = question.max_length
+        if question.long:
+            self._edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
+            self._edit.setTabChangesFocus(True)
+            self._edit.setMinimumHeight(180)
+            self._edit.textChanged.connect(self._on_changed)
+        else:
+            self._edit = QLineEdit(self)
+            self._edit.setMinimumHeight(52)
+            if self._limit:
+                self._edit.setMaxLength(self._limit)
+            self._edit.textChanged.connect(self._on_changed)
+        self._edit.setObjectName("text_input")
+        self._edit.setAccessibleName(pick(question.text, language))
+        layout.addWidget(self._edit)
+        self._counter = QLabel(self)
+        self._counter.setObjectName("text_counter")
+        self._counter.setProperty("role", "hint")
+        self._counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self._counter)
+        self._on_changed()
+
+    def _text(self) -> str:
+        edit = self._edit
+        return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+
+    def _on_changed(self) -> None:
+        if self._limit:
+            self._counter.setText(
+                self.tr("%1 / %2 characters").replace("%1", str(len(self._text())))
+                .replace("%2", str(self._limit))
+            )
+        self.changed.emit()
+
+    def value(self) -> Any:
+        return self._text() or None
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if isinstance(self._edit, QPlainTextEdit):
+            self._edit.setPlainText(text)
+        else:
+            self._edit.setText(text)
+
+    def focus_first(self) -> None:
+        self._edit.setFocus()
+
+
+def make_answer_widget(question: Question, language: str, parent: QWidget | None = None) -> AnswerWidget:
+    if question.type in ("likert", "single_choice", "multiple_choice"):
+        return ChoiceListWidget(question, language, parent)
+    if question.type == "rating":
+        return RatingWidget(question, language, parent)
+    if question.type == "number":
+        return NumberWidget(question, language, parent)
+    if question.type == "text":
+        return TextWidget(question, language, parent)
+    return AnswerWidget(question, language, parent)
