@@ -24,9 +24,11 @@ def ensure_application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+    if not app.property("feedback_app_ready"):
         app.setApplicationName("feedback-app")
         app.setApplicationDisplayName("Feedback")
         app.setStyleSheet(resource("theme", "app.qss").read_text(encoding="utf-8"))
+        app.setProperty("feedback_app_ready", True)
     return app  # type: ignore[return-value]
 
 
@@ -108,8 +110,13 @@ def create_app_window(
     return window
 
 
-def run(data_dir: Path, *, kiosk: bool = False, session_id: str | None = None,
-        language: str | None = None) -> int:
+def run(
+    data_dir: Path,
+    *,
+    kiosk: bool = False,
+    session_id: str | None = None,
+    language: str | None = None,
+) -> int:
     app = ensure_application()
     window = create_app_window(data_dir, kiosk=kiosk, session_id=session_id, language=language)
     if kiosk:

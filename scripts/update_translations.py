@@ -31,15 +31,30 @@ def main() -> int:
     if "--check" not in sys.argv:
         for lang in LANGUAGES:
             subprocess.run(
-                ["pyside6-lupdate", *sources(), "-no-obsolete", "-locations", "none",
-                 "-target-language", lang, "-ts", str(ts_file(lang))],
-                cwd=ROOT, check=True,
+                [
+                    "pyside6-lupdate",
+                    *sources(),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-target-language",
+                    lang,
+                    "-ts",
+                    str(ts_file(lang)),
+                ],
+                cwd=ROOT,
+                check=True,
             )
     for lang in LANGUAGES:
         subprocess.run(
-            ["pyside6-lrelease", str(ts_file(lang)), "-qm",
-             str(TRANSLATIONS / f"feedback_app_{lang}.qm")],
-            cwd=ROOT, check=True,
+            [
+                "pyside6-lrelease",
+                str(ts_file(lang)),
+                "-qm",
+                str(TRANSLATIONS / f"feedback_app_{lang}.qm"),
+            ],
+            cwd=ROOT,
+            check=True,
         )
     return 0
 

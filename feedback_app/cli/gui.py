@@ -20,8 +20,13 @@ def _check_display() -> None:
         raise UserError("no display found; start the app from a desktop session")
 
 
-def run_gui(data_dir: Path, *, kiosk: bool = False, session_id: str | None = None,
-            language: str | None = None) -> int:
+def run_gui(
+    data_dir: Path,
+    *,
+    kiosk: bool = False,
+    session_id: str | None = None,
+    language: str | None = None,
+) -> int:
     _check_display()
     from ..app import run
     from ..store import StoreError
@@ -49,7 +54,9 @@ def kiosk_command(ctx: click.Context, data_dir: str | None, session_id: str | No
         try:
             session = store.sessions.find(session_id)
         except KeyError:
-            raise UserError(f"no session {session_id!r}; see 'feedback-app sessions list'") from None
+            raise UserError(
+                f"no session {session_id!r}; see 'feedback-app sessions list'"
+            ) from None
         finally:
             store.close()
         if session.closed:

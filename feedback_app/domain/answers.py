@@ -37,7 +37,9 @@ def is_answered(value: Any) -> bool:
 
 def is_visible(question: Question, answers: Mapping[str, Any]) -> bool:
     """A question with ``show_if`` is shown only when its condition holds."""
-    return question.show_if is None or question.show_if.holds(answers.get(question.show_if.question))
+    return question.show_if is None or question.show_if.holds(
+        answers.get(question.show_if.question)
+    )
 
 
 def visible_questions(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[Question]:

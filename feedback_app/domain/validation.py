@@ -240,7 +240,9 @@ class _Parser:
                 or not isinstance(max_length, int)
                 or not 1 <= max_length <= MAX_TEXT_LENGTH
             ):
-                self.error(f"{where}.max_length", f"must be a whole number from 1 to {MAX_TEXT_LENGTH}")
+                self.error(
+                    f"{where}.max_length", f"must be a whole number from 1 to {MAX_TEXT_LENGTH}"
+                )
             else:
                 out["max_length"] = max_length
         return out

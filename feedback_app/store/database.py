@@ -30,7 +30,9 @@ def describe_sqlite_error(exc: sqlite3.Error) -> str:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return "the database file is damaged; restore it from a backup"
     if "unable to open" in text:
-        return "the database file cannot be opened; check that the data folder exists and is writable"
+        return (
+            "the database file cannot be opened; check that the data folder exists and is writable"
+        )
     return f"the database reported an error ({exc})"
 
 

@@ -86,8 +86,15 @@ class ResponseRepository:
                     "INSERT INTO responses (id, session_id, questionnaire_id, "
                     "questionnaire_version, language, submitted_on, completed) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [response_id, *group[:1], questionnaire.id, questionnaire.version,
-                     language, day, int(completed)],
+                    [
+                        response_id,
+                        *group[:1],
+                        questionnaire.id,
+                        questionnaire.version,
+                        language,
+                        day,
+                        int(completed),
+                    ],
                 )
                 rid = cursor.lastrowid
                 conn.executemany(

@@ -51,7 +51,9 @@ class SessionRepository:
     def __init__(self, db: Database):
         self._db = db
 
-    def create(self, draft: SessionDraft, questionnaire_id: str, questionnaire_version: int) -> Session:
+    def create(
+        self, draft: SessionDraft, questionnaire_id: str, questionnaire_version: int
+    ) -> Session:
         """Store a new open session; ``draft`` has been checked by ``SessionDraft.problems``."""
         session_id = str(uuid.uuid4())
         record = asdict(draft)

@@ -57,6 +57,23 @@ class _OptionButton(QPushButton):
         self.setProperty("role", "option")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Arrows and digits belong to the whole scale, Enter to the page (Next): pass them up.
+        if event.key() in _PASSED_UP or event.text().isdigit():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+_PASSED_UP = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+)
+
 
 class ChoiceListWidget(AnswerWidget):
     """A vertical list of big options: likert points, single and multiple choice.
@@ -169,7 +186,9 @@ class RatingWidget(AnswerWidget):
         layout.addLayout(ends)
         self._cannot_say: QPushButton | None = None
         if question.allows_cannot_say:
-            self._cannot_say = _OptionButton(pick(question.cannot_say, language), "option_cannot_say", self)
+            self._cannot_say = _OptionButton(
+                pick(question.cannot_say, language), "option_cannot_say", self
+            )
             self._cannot_say.setProperty("role", "cannot_say")
             self._group.addButton(self._cannot_say)
             layout.addSpacing(12)
@@ -291,7 +310,8 @@ class TextWidget(AnswerWidget):
     def _on_changed(self) -> None:
         if self._limit:
             self._counter.setText(
-                self.tr("%1 / %2 characters").replace("%1", str(len(self._text())))
+                self.tr("%1 / %2 characters")
+                .replace("%1", str(len(self._text())))
                 .replace("%2", str(self._limit))
             )
         self.changed.emit()
@@ -310,7 +330,9 @@ class TextWidget(AnswerWidget):
         self._edit.setFocus()
 
 
-def make_answer_widget(question: Question, language: str, parent: QWidget | None = None) -> AnswerWidget:
+def make_answer_widget(
+    question: Question, language: str, parent: QWidget | None = None
+) -> AnswerWidget:
     if question.type in ("likert", "single_choice", "multiple_choice"):
         return ChoiceListWidget(question, language, parent)
     if question.type == "rating":

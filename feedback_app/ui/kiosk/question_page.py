@@ -186,7 +186,12 @@ class QuestionPage(QWidget):
         q = self._question
         if problem is AnswerProblem.REQUIRED:
             return self.tr("Please answer this question before you continue.")
-        if problem is AnswerProblem.OUT_OF_RANGE and q is not None and q.min is not None and q.max is not None:
+        if (
+            problem is AnswerProblem.OUT_OF_RANGE
+            and q is not None
+            and q.min is not None
+            and q.max is not None
+        ):
             return (
                 self.tr("Please give a number from %1 to %2.")
                 .replace("%1", _number(q.min))

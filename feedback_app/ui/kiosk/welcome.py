@@ -51,7 +51,7 @@ class WelcomePage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addStretch(1)
-        for index, lang in enumerate(languages, start=1):
+        for lang in languages:
             button = QPushButton(f"{LANGUAGE_NAMES.get(lang, lang)}\n{self._tr(lang, START)}", self)
             button.setObjectName(f"language_{lang}")
             button.setAccessibleName(self._tr(lang, START))
@@ -85,7 +85,10 @@ class WelcomePage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused in self.buttons.values():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and focused in self.buttons.values()
+        ):
             focused.click()
             return
         if event.text().isdigit() and 1 <= int(event.text()) <= len(self._languages):

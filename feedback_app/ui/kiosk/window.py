@@ -1,4 +1,4 @@
-"""The kiosk: welcome -> questions -> submit -> thank you -> a fresh welcome, one respondent at a time."""
+"""The kiosk: welcome, questions, submit, thank you, then a fresh welcome for the next person."""
 
 from __future__ import annotations
 

@@ -62,6 +62,4 @@ class StartWindow(QWidget):
     def set_session(self, session: Session) -> None:
         self._session = session
         self._title.setText(session.title)
-        self._count.setText(
-            self.tr("%n response(s) so far", "", session.completed_responses)
-        )
+        self._count.setText(self.tr("%n response(s) so far", "", session.completed_responses))
