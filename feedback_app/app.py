@@ -5,17 +5,20 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .paths import resource
-from .store import Store
+from .paths import database_path, resource
+from .store.snapshot import read_kiosk_snapshot
 from .ui.i18n import Translations, system_language
 from .ui.kiosk.window import KioskWindow
 from .ui.services import KioskService
-from .ui.trainer.start_window import StartWindow
+
+if TYPE_CHECKING:
+    from .store import Store
+    from .ui.trainer.start_window import StartWindow
 
 TRAINER_SHORTCUT = "Ctrl+Shift+T"
 
@@ -38,14 +41,22 @@ class AppController(QObject):
     def __init__(self, data_dir: Path, language: str | None = None):
         super().__init__()
         ensure_application()
-        self.store = Store(data_dir)
+        self.data_dir = data_dir
+        self._store: Store | None = None
         self.translations = Translations()
-        self.interface_language = language or self.store.settings.get(
-            "interface_language", system_language()
-        )
+        self.interface_language = language or system_language()
         self.translations.install(self.interface_language)
         self.start_window: StartWindow | None = None
         self.kiosk: KioskWindow | None = None
+
+    @property
+    def store(self) -> Store:
+        """The database, opened on first use."""
+        if self._store is None:
+            from .store import Store
+
+            self._store = Store(self.data_dir)
+        return self._store
 
     def default_session_title(self) -> str:
         today = date.today()
@@ -54,20 +65,39 @@ class AppController(QObject):
         )
 
     def build_start_window(self) -> StartWindow:
+        from .ui.trainer.start_window import StartWindow
+
         session = self.store.default_session(self.default_session_title(), self.interface_language)
         self.start_window = StartWindow(session)
         self.start_window.start_requested.connect(self.open_kiosk)
         self.start_window.resize(900, 640)
         return self.start_window
 
-    def build_kiosk(self, session_id: str) -> KioskWindow:
-        kiosk = KioskWindow(KioskService(self.store, session_id), self.translations)
-        kiosk.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    def kiosk_service(self, session_id: str | None) -> KioskService:
+        """The service for the kiosk; from a quick read when the database is ready for it."""
+        snapshot = read_kiosk_snapshot(database_path(self.data_dir), session_id, date.today())
+        if snapshot is not None:
+            return KioskService(lambda: self.store, snapshot.session, snapshot.definition)
+        if session_id is None:
+            session_id = self.store.default_session(
+                self.default_session_title(), self.interface_language
+            ).id
+        return KioskService.for_session(self.store, session_id)
+
+    def build_kiosk(self, session_id: str | None) -> KioskWindow:
+        service = self.kiosk_service(session_id)
+        kiosk = KioskWindow(service, self.translations)
+        kiosk.first_frame_shown.connect(lambda: self._add_trainer_shortcut(kiosk))
+        self.kiosk = kiosk
+        return kiosk
+
+    def _add_trainer_shortcut(self, kiosk: KioskWindow) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         shortcut = QShortcut(QKeySequence(TRAINER_SHORTCUT), kiosk)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.leave_kiosk)
-        self.kiosk = kiosk
-        return kiosk
 
     def open_kiosk(self, session_id: str) -> KioskWindow:
         kiosk = self.build_kiosk(session_id)
@@ -99,10 +129,6 @@ def create_app_window(
     """Build the top-level window (trainer start window, or the kiosk) without an event loop."""
     controller = AppController(Path(data_dir), language)
     if kiosk:
-        if session_id is None:
-            session_id = controller.store.default_session(
-                controller.default_session_title(), controller.interface_language
-            ).id
         window: QWidget = controller.build_kiosk(session_id)
     else:
         window = controller.build_start_window()

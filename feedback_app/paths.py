@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "feedback-app"
 ENV_DATA_DIR = "FEEDBACK_APP_DATA_DIR"
 DB_FILENAME = "feedback.db"
@@ -20,6 +18,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only here: the kiosk's quick start passes the folder explicitly
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

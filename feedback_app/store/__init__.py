@@ -1,52 +1,31 @@
-"""The laptop's SQLite store: schema, migrations and repositories (no Qt here)."""
+"""The laptop's SQLite store: schema, migrations and repositories (no Qt here).
+
+Names are loaded on first use, so that importing an error class or the session record does not
+load the database library (the kiosk shows its first frame before it needs it).
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ..domain.sessions import SessionDraft
-from ..paths import database_path
-from .database import StoreError, StoreWriteError, open_database
-from .questionnaires import BUILTIN_ID, QuestionnaireRepository
-from .responses import ClosedSessionError, ResponseRepository
-from .sessions import Session, SessionRepository
-from .settings import SettingsRepository
+_EXPORTS = {
+    "Store": ".store",
+    "Session": ".sessions",
+    "StoreError": ".errors",
+    "StoreWriteError": ".errors",
+    "ClosedSessionError": ".errors",
+}
 
-__all__ = [
-    "ClosedSessionError",
-    "Session",
-    "Store",
-    "StoreError",
-    "StoreWriteError",
-]
+__all__ = ["ClosedSessionError", "Session", "Store", "StoreError", "StoreWriteError"]
+
+if TYPE_CHECKING:
+    from .errors import ClosedSessionError, StoreError, StoreWriteError
+    from .sessions import Session
+    from .store import Store
 
 
-class Store:
-    """One laptop's database and its repositories."""
-
-    def __init__(self, data_dir: Path):
-        self.data_dir = Path(data_dir)
-        self.path = database_path(self.data_dir)
-        self.db = open_database(self.path)
-        self.questionnaires = QuestionnaireRepository(self.db)
-        self.sessions = SessionRepository(self.db)
-        self.responses = ResponseRepository(self.db)
-        self.settings = SettingsRepository(self.db)
-        self.questionnaires.install_builtins()
-
-    def close(self) -> None:
-        self.db.close()
-
-    def default_session(self, title: str, language: str = "fi", day: date | None = None) -> Session:
-        """Today's open session, created with ``title`` when there is none yet.
-
-        This is what lets a newcomer reach a working kiosk in one click.
-        """
-        day = day or date.today()
-        existing = self.sessions.open_for_day(day)
-        if existing is not None:
-            return existing
-        questionnaire = self.questionnaires.latest(BUILTIN_ID)
-        draft = SessionDraft(title=title, session_date=day.isoformat(), default_language=language)
-        return self.sessions.create(draft, questionnaire.id, questionnaire.version)
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name], __name__), name)

@@ -7,15 +7,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .errors import StoreError
 from .migrations import apply_migrations
-
-
-class StoreError(RuntimeError):
-    """A problem with the database that the user can act on; the message says what to do."""
-
-
-class StoreWriteError(StoreError):
-    """Something could not be written. Nothing of that write was kept; retrying is safe."""
 
 
 def describe_sqlite_error(exc: sqlite3.Error) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.questionnaire import Questionnaire, pick
 from ..domain.validation import load_questionnaire_json, parse_questionnaire
 from ..paths import resource
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUILTIN_ID = "ihme-feedback"
 

@@ -7,13 +7,15 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.answers import answer_rows, check_answers
 from ..domain.questionnaire import Questionnaire
-from .database import StoreWriteError, describe_sqlite_error
+from .database import describe_sqlite_error
+from .errors import ClosedSessionError, StoreWriteError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _BUMP_ANSWER = """
 INSERT INTO answer_counts (session_id, language, questionnaire_id, questionnaire_version,
@@ -26,10 +28,6 @@ INSERT INTO response_counts (session_id, language, questionnaire_id, questionnai
 VALUES (?, ?, ?, ?, 1)
 ON CONFLICT DO UPDATE SET n = n + 1
 """
-
-
-class ClosedSessionError(StoreWriteError):
-    """The session no longer accepts responses."""
 
 
 def count_keys(questionnaire: Questionnaire, rows: list[tuple[str, float | None, str | None]]):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
-from ..domain.sessions import SessionDraft
+    from ..domain.sessions import SessionDraft
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class SessionRepository:
         self, draft: SessionDraft, questionnaire_id: str, questionnaire_version: int
     ) -> Session:
         """Store a new open session; ``draft`` has been checked by ``SessionDraft.problems``."""
+        import uuid  # not at module level: the kiosk's first frame reads sessions without it
+
         session_id = str(uuid.uuid4())
         record = asdict(draft)
         record.update(

@@ -9,17 +9,6 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>This training session has been closed. Please tell the trainer.</source>
-        <translation>Det här utbildningstillfället har stängts. Meddela utbildaren.</translation>
-    </message>
-    <message>
-        <source>Your answers could not be saved. Please tell the trainer. Your answers are still here, and you can try again.</source>
-        <translation>Dina svar kunde inte sparas. Meddela utbildaren. Dina svar finns kvar och du kan försöka igen.</translation>
-    </message>
-</context>
-<context>
     <name>QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -64,6 +53,17 @@
     <message>
         <source>Please give a number.</source>
         <translation>Ange ett tal.</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentFlow</name>
+    <message>
+        <source>This training session has been closed. Please tell the trainer.</source>
+        <translation>Det här utbildningstillfället har stängts. Meddela utbildaren.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved. Please tell the trainer. Your answers are still here, and you can try again.</source>
+        <translation>Dina svar kunde inte sparas. Meddela utbildaren. Dina svar finns kvar och du kan försöka igen.</translation>
     </message>
 </context>
 <context>

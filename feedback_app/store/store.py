@@ -1,0 +1,44 @@
+"""One laptop's database and its repositories."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..domain.sessions import SessionDraft
+from ..paths import database_path
+from .database import open_database
+from .questionnaires import BUILTIN_ID, QuestionnaireRepository
+from .responses import ResponseRepository
+from .sessions import Session, SessionRepository
+from .settings import SettingsRepository
+
+
+class Store:
+    """One laptop's database and its repositories."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.path = database_path(self.data_dir)
+        self.db = open_database(self.path)
+        self.questionnaires = QuestionnaireRepository(self.db)
+        self.sessions = SessionRepository(self.db)
+        self.responses = ResponseRepository(self.db)
+        self.settings = SettingsRepository(self.db)
+        self.questionnaires.install_builtins()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def default_session(self, title: str, language: str = "fi", day: date | None = None) -> Session:
+        """Today's open session, created with ``title`` when there is none yet.
+
+        This is what lets a newcomer reach a working kiosk in one click.
+        """
+        day = day or date.today()
+        existing = self.sessions.open_for_day(day)
+        if existing is not None:
+            return existing
+        questionnaire = self.questionnaires.latest(BUILTIN_ID)
+        draft = SessionDraft(title=title, session_date=day.isoformat(), default_language=language)
+        return self.sessions.create(draft, questionnaire.id, questionnaire.version)
