@@ -48,6 +48,7 @@ def measure(data_dir: Path, submits: int) -> list[float]:
     timings = []
     for i in range(submits):
         kiosk.start_respondent(("fi", "sv", "en")[i % 3])
+        app.processEvents()  # as the event loop would between taps
         while True:
             page = kiosk.question_page
             question = kiosk.current_question
@@ -56,14 +57,19 @@ def measure(data_dir: Path, submits: int) -> list[float]:
             if question.id == "improve":
                 break
             kiosk.go_next()
+            app.processEvents()
         started = time.perf_counter()
         kiosk.go_next()  # the last tap
         app.processEvents()  # the thank-you screen is drawn
         timings.append(time.perf_counter() - started)
         assert kiosk.stack.currentWidget() is kiosk.thanks
+        time.sleep(0.3)  # the thank-you screen stays a while; housekeeping runs then
+        app.processEvents()
         kiosk.thanks.finish()
+        app.processEvents()
     kiosk.controller.store.close()
-    kiosk.close()
+    kiosk.deleteLater()
+    app.processEvents()
     return timings
 
 

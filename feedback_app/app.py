@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .paths import database_path, resource
@@ -18,9 +18,13 @@ from .ui.services import KioskService
 
 if TYPE_CHECKING:
     from .store import Store
-    from .ui.trainer.start_window import StartWindow
+    from .ui.trainer.home import TrainerHome
 
-TRAINER_SHORTCUT = "Ctrl+Shift+T"
+LOCK_FILENAME = "feedback-app.lock"
+
+
+class AlreadyRunning(RuntimeError):
+    """Another copy of the app uses the same data folder."""
 
 
 def ensure_application() -> QApplication:
@@ -35,6 +39,22 @@ def ensure_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def acquire_instance_lock(data_dir: Path) -> QLockFile:
+    """Hold the data folder for this process; raises ``AlreadyRunning`` if another holds it.
+
+    A lock left by a crashed process is recognised as stale and taken over.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / LOCK_FILENAME))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise AlreadyRunning(
+            f"feedback-app is already running with the data folder {data_dir}; "
+            "switch to that window, or close it first"
+        )
+    return lock
+
+
 class AppController(QObject):
     """Owns the store and the windows of one running application."""
 
@@ -46,7 +66,7 @@ class AppController(QObject):
         self.translations = Translations()
         self.interface_language = language or system_language()
         self.translations.install(self.interface_language)
-        self.start_window: StartWindow | None = None
+        self.home: TrainerHome | None = None
         self.kiosk: KioskWindow | None = None
 
     @property
@@ -64,15 +84,28 @@ class AppController(QObject):
             "%1", f"{today.day}.{today.month}.{today.year}"
         )
 
-    def build_start_window(self) -> StartWindow:
-        from .ui.trainer.start_window import StartWindow
+    # -- trainer ---------------------------------------------------------------------------
+    def build_home(self) -> TrainerHome:
+        from .ui.services import TrainerService
+        from .ui.trainer.home import TrainerHome
 
-        session = self.store.default_session(self.default_session_title(), self.interface_language)
-        self.start_window = StartWindow(session)
-        self.start_window.start_requested.connect(self.open_kiosk)
-        self.start_window.resize(900, 640)
-        return self.start_window
+        service = TrainerService(self.store)
+        service.default_session(self.default_session_title(), self.interface_language)
+        self.home = TrainerHome(service, self.interface_language)
+        self.home.start_requested.connect(self.open_kiosk)
+        self.home.resize(1100, 720)
+        return self.home
 
+    def show_home(self) -> None:
+        self.translations.install(self.interface_language)
+        if self.home is None:
+            self.build_home()
+        assert self.home is not None
+        self.home.refresh()
+        self.home.show()
+        self.home.raise_()
+
+    # -- kiosk -----------------------------------------------------------------------------
     def kiosk_service(self, session_id: str | None) -> KioskService:
         """The service for the kiosk; from a quick read when the database is ready for it."""
         snapshot = read_kiosk_snapshot(database_path(self.data_dir), session_id, date.today())
@@ -85,38 +118,31 @@ class AppController(QObject):
         return KioskService.for_session(self.store, session_id)
 
     def build_kiosk(self, session_id: str | None) -> KioskWindow:
-        service = self.kiosk_service(session_id)
-        kiosk = KioskWindow(service, self.translations)
-        kiosk.first_frame_shown.connect(lambda: self._add_trainer_shortcut(kiosk))
+        kiosk = KioskWindow(self.kiosk_service(session_id), self.translations)
+        kiosk.first_frame_shown.connect(lambda: self._guard(kiosk))
         self.kiosk = kiosk
         return kiosk
 
-    def _add_trainer_shortcut(self, kiosk: KioskWindow) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence, QShortcut
+    def _guard(self, kiosk: KioskWindow) -> None:
+        from .ui.kiosk.lockdown import KioskGuard
 
-        shortcut = QShortcut(QKeySequence(TRAINER_SHORTCUT), kiosk)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.leave_kiosk)
+        kiosk.guard = KioskGuard(kiosk, lambda: self.store.pin)
+        kiosk.guard.unlocked.connect(self.leave_kiosk)
 
     def open_kiosk(self, session_id: str) -> KioskWindow:
         kiosk = self.build_kiosk(session_id)
         kiosk.showFullScreen()
-        if self.start_window is not None:
-            self.start_window.hide()
+        if self.home is not None:
+            self.home.hide()
         return kiosk
 
     def leave_kiosk(self) -> None:
-        if self.kiosk is None:
-            return
-        self.kiosk.close()
-        self.kiosk.deleteLater()
-        self.kiosk = None
-        self.translations.install(self.interface_language)
-        if self.start_window is not None:
-            session = self.store.default_session(self.default_session_title())
-            self.start_window.set_session(session)
-            self.start_window.show()
+        """The trainer unlocked the kiosk: close it and show the trainer's home."""
+        kiosk, self.kiosk = self.kiosk, None
+        if kiosk is not None:
+            kiosk.close_unlocked()
+            kiosk.deleteLater()
+        self.show_home()
 
 
 def create_app_window(
@@ -126,12 +152,9 @@ def create_app_window(
     session_id: str | None = None,
     language: str | None = None,
 ) -> QWidget:
-    """Build the top-level window (trainer start window, or the kiosk) without an event loop."""
+    """Build the top-level window (trainer home, or the kiosk) without an event loop."""
     controller = AppController(Path(data_dir), language)
-    if kiosk:
-        window: QWidget = controller.build_kiosk(session_id)
-    else:
-        window = controller.build_start_window()
+    window: QWidget = controller.build_kiosk(session_id) if kiosk else controller.build_home()
     window.controller = controller  # keeps the controller alive as long as the window
     return window
 
@@ -144,9 +167,18 @@ def run(
     language: str | None = None,
 ) -> int:
     app = ensure_application()
+    try:
+        lock = acquire_instance_lock(data_dir)
+    except AlreadyRunning as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, "Feedback", str(exc))
+        raise
     window = create_app_window(data_dir, kiosk=kiosk, session_id=session_id, language=language)
     if kiosk:
         window.showFullScreen()
     else:
         window.show()
-    return app.exec()
+    code = app.exec()
+    lock.unlock()
+    return code

@@ -1,6 +1,6 @@
 """Render every kiosk and trainer screen in fi, sv and en to PNG files, for looking at them.
 
-QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUTPUT_DIR
+    python scripts/screenshots.py OUTPUT_DIR
 """
 
 from __future__ import annotations
@@ -13,44 +13,93 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from feedback_app.app import create_app_window, ensure_application  # noqa: E402
+from feedback_app.domain.questionnaire import CANNOT_SAY  # noqa: E402
+from feedback_app.domain.sessions import SessionDraft  # noqa: E402
+
+
+def shoot(widget, path: Path) -> None:
+    ensure_application().processEvents()
+    widget.grab().save(str(path))
+
+
+def kiosk_screens(home, lang: str, out: Path) -> None:
+    kiosk = home.controller.build_kiosk(home.selected_id())
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    shoot(kiosk, out / f"{lang}_10_welcome.png")
+    kiosk.start_respondent(lang)
+    index = 11
+    while kiosk.current_question is not None:
+        q = kiosk.current_question
+        shoot(kiosk, out / f"{lang}_{index:02d}_{q.id}.png")
+        if index == 11:
+            kiosk.go_next()  # unanswered: shows the inline message
+            shoot(kiosk, out / f"{lang}_{index:02d}_{q.id}_required.png")
+            kiosk.flow()._ask_still_there()
+            shoot(kiosk, out / f"{lang}_{index:02d}_still_there.png")
+            kiosk.flow().still_there.continue_button.click()
+        widget = kiosk.question_page.answer_widget()
+        if q.type in ("likert", "rating"):
+            widget.set_value(CANNOT_SAY if q.id == "practical" else 4)
+        if q.id == "practical":
+            shoot(kiosk, out / f"{lang}_{index:02d}_{q.id}_cannot_say.png")
+        kiosk.go_next()
+        index += 1
+    shoot(kiosk, out / f"{lang}_{index:02d}_thanks.png")
+    kiosk.close_unlocked()
+
+
+def trainer_screens(home, lang: str, out: Path) -> None:
+    service = home._service
+    for i, org in enumerate(("Lapin poliisilaitos", "Raja- ja merivartiokoulu")):
+        service.create_session(
+            SessionDraft(
+                title=f"Ihmiskaupan tunnistaminen {i + 1}",
+                session_date=f"2026-11-{20 + i}",
+                organisation=org,
+                audience="police_officers" if i == 0 else "border_guard_students",
+                location="Rovaniemi",
+                trainers="A. Trainer",
+                expected_participants=20,
+            )
+        )
+    home.refresh()
+    home.resize(1200, 760)
+    home.show()
+    shoot(home, out / f"{lang}_00_home.png")
+    home._new_session()
+    dialog = home.dialog
+    dialog.title.setText("")
+    dialog.session_date.setText("31.02.2026")
+    dialog._save()
+    shoot(dialog, out / f"{lang}_01_session_dialog_errors.png")
+    dialog.reject()
+    home._edit_settings()
+    shoot(home.dialog, out / f"{lang}_02_settings.png")
+    home.dialog.reject()
+    home._edit_pin()
+    shoot(home.dialog, out / f"{lang}_03_set_pin.png")
+    home.dialog.new.setText("1234")
+    home.dialog.repeat.setText("1234")
+    home.dialog._submit()
+    from feedback_app.ui.widgets.pin_dialogs import PinDialog
+
+    pin_dialog = PinDialog(service.pin, home)
+    pin_dialog.field.setText("0000")
+    pin_dialog._submit()
+    shoot(pin_dialog, out / f"{lang}_04_pin_wrong.png")
 
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    app = ensure_application()
     for lang in ("fi", "sv", "en"):
-        data = Path(tempfile.mkdtemp())
-        start = create_app_window(data, language=lang)
-        start.resize(1000, 700)
-        start.show()
-        app.processEvents()
-        start.grab().save(str(out / f"{lang}_00_start.png"))
-        kiosk = start.controller.build_kiosk(start.controller.store.sessions.list()[0].id)
-        kiosk.resize(1280, 800)
-        kiosk.show()
-        app.processEvents()
-        kiosk.grab().save(str(out / f"{lang}_01_welcome.png"))
-        kiosk.start_respondent(lang)
-        index = 2
-        while kiosk.current_question is not None:
-            app.processEvents()
-            q = kiosk.current_question
-            kiosk.grab().save(str(out / f"{lang}_{index:02d}_{q.id}.png"))
-            if index == 2:
-                kiosk.go_next()  # unanswered: shows the inline message
-                app.processEvents()
-                kiosk.grab().save(str(out / f"{lang}_{index:02d}_{q.id}_required.png"))
-            widget = kiosk.question_page.answer_widget()
-            if q.type in ("likert", "rating"):
-                widget.set_value(4)
-            kiosk.go_next()
-            index += 1
-        app.processEvents()
-        kiosk.grab().save(str(out / f"{lang}_{index:02d}_thanks.png"))
-        kiosk.thanks.stop()
-        kiosk.close()
-        start.close()
-        start.controller.store.close()
+        home = create_app_window(Path(tempfile.mkdtemp()), language=lang)
+        kiosk_screens(home, lang, out)
+        home.controller.translations.install(lang)
+        trainer_screens(home, lang, out)
+        home.close()
+        home.controller.store.close()
+        home.controller.translations.uninstall()
 
 
 if __name__ == "__main__":

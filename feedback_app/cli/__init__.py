@@ -12,6 +12,8 @@ import click
 
 from .common import UserError, data_dir_option, resolve_data_dir
 from .gui import kiosk_command, run_gui
+from .pin import pin_group
+from .sessions import sessions_group
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +30,8 @@ def cli(ctx: click.Context, data_dir: str | None, language: str | None) -> None:
 
 
 cli.add_command(kiosk_command)
+cli.add_command(sessions_group)
+cli.add_command(pin_group)
 
 
 def main(argv: list[str] | None = None) -> None:

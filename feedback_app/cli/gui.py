@@ -28,12 +28,12 @@ def run_gui(
     language: str | None = None,
 ) -> int:
     _check_display()
-    from ..app import run
+    from ..app import AlreadyRunning, run
     from ..store import StoreError
 
     try:
         return run(data_dir, kiosk=kiosk, session_id=session_id, language=language)
-    except StoreError as exc:
+    except (StoreError, AlreadyRunning) as exc:
         raise UserError(str(exc)) from None
 
 

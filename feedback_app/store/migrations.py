@@ -100,7 +100,7 @@ def m001_initial(db: Database) -> None:
             questionnaire_id TEXT NOT NULL,
             questionnaire_version INTEGER NOT NULL,
             question_id TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('num', 'missing', 'option')),
+            kind TEXT NOT NULL CHECK (kind IN ('num', 'missing', 'option', 'answered')),
             value_num REAL NOT NULL DEFAULT 0,
             value_text TEXT NOT NULL DEFAULT '',
             n INTEGER NOT NULL,

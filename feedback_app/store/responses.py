@@ -31,7 +31,12 @@ ON CONFLICT DO UPDATE SET n = n + 1
 
 
 def count_keys(questionnaire: Questionnaire, rows: list[tuple[str, float | None, str | None]]):
-    """The ``answer_counts`` keys a response's answer rows add one to (free text adds none)."""
+    """The ``answer_counts`` keys one response's answer rows add one to.
+
+    'num' per numeric value, 'missing' per "cannot say", 'option' per chosen option and
+    'answered' once per answered choice question (a multiple choice has several options but
+    one respondent). Free text adds nothing.
+    """
     keys: Counter[tuple[str, str, float, str]] = Counter()
     for question_id, value_num, value_text in rows:
         question = questionnaire.question(question_id)
@@ -41,6 +46,7 @@ def count_keys(questionnaire: Questionnaire, rows: list[tuple[str, float | None,
             keys[(question_id, "num", value_num, "")] += 1
         elif question.type in ("single_choice", "multiple_choice"):
             keys[(question_id, "option", 0.0, value_text)] += 1
+            keys[(question_id, "answered", 0.0, "")] = 1
     return keys
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..domain.sessions import DEFAULT_ORGANISATIONS
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -14,6 +16,13 @@ DEFAULTS: dict[str, Any] = {
     "idle_timeout_seconds": 90,
     "keep_incomplete": False,
     "minimum_group_size": 5,
+    "organisations": list(DEFAULT_ORGANISATIONS),
+}
+#: Allowed ranges of the numeric settings (inclusive).
+RANGES: dict[str, tuple[int, int]] = {
+    "thank_you_seconds": (1, 120),
+    "idle_timeout_seconds": (15, 3600),
+    "minimum_group_size": (1, 100),
 }
 
 
@@ -28,6 +37,10 @@ class SettingsRepository:
         return json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:
+        if key in RANGES:
+            low, high = RANGES[key]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(f"{key} must be a whole number from {low} to {high}")
         with self._db.atomic():
             self._db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "

@@ -49,6 +49,12 @@ class Translations:
         QLocale.setDefault(QLocale(language))
         self.current = language
 
+    def uninstall(self) -> None:
+        if self.current is not None:
+            QCoreApplication.removeTranslator(self._app[self.current])
+            QCoreApplication.removeTranslator(self._qt[self.current])
+            self.current = None
+
     def text(self, language: str, context: str, source: str) -> str:
         """``source`` translated into ``language`` regardless of the installed language."""
         return self._app[language].translate(context, source) or source

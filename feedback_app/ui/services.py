@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
+    from ..domain.sessions import SessionDraft
     from ..store import Session, Store
+    from ..store.pin import TrainerPin
 
 
 class KioskService:
@@ -54,7 +57,13 @@ class KioskService:
     def store(self) -> Store:
         if self._store is None:
             self._store = self._open_store()
+            self._store.defer_checkpoints()
         return self._store
+
+    def tidy_up(self) -> None:
+        """Work that must not delay a participant: run while the thank-you screen shows."""
+        if self._store is not None:
+            self._store.checkpoint()
 
     def session(self) -> Session:
         """The session as stored now (its title may have been edited)."""
@@ -71,3 +80,63 @@ class KioskService:
 
     def setting(self, key: str) -> Any:
         return self.store().settings.get(key)
+
+
+class TrainerService:
+    """What the trainer's screens need: sessions, settings and the PIN."""
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def today_session_id(self) -> str | None:
+        session = self._store.sessions.open_for_day(date.today())
+        return session.id if session else None
+
+    @property
+    def pin(self) -> TrainerPin:
+        return self._store.pin
+
+    def sessions(self) -> list[Session]:
+        return self._store.sessions.list()
+
+    def session(self, session_id: str) -> Session:
+        return self._store.sessions.get(session_id)
+
+    def create_session(self, draft: SessionDraft) -> Session:
+        from ..store.questionnaires import BUILTIN_ID
+
+        questionnaire = self._store.questionnaires.latest(BUILTIN_ID)
+        session = self._store.sessions.create(
+            draft.normalised(), questionnaire.id, questionnaire.version
+        )
+        self._remember_organisation(session.organisation)
+        return session
+
+    def update_session(self, session_id: str, draft: SessionDraft) -> Session:
+        session = self._store.sessions.update(session_id, draft.normalised())
+        self._remember_organisation(session.organisation)
+        return session
+
+    def set_closed(self, session_id: str, closed: bool) -> Session:
+        return self._store.sessions.set_closed(session_id, closed)
+
+    def default_session(self, title: str, language: str) -> Session:
+        return self._store.default_session(title, language)
+
+    def organisations(self) -> list[str]:
+        return list(self._store.settings.get("organisations"))
+
+    def setting(self, key: str) -> Any:
+        return self._store.settings.get(key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._store.settings.set(key, value)
+
+    def _remember_organisation(self, name: str) -> None:
+        known = self.organisations()
+        if name and name not in known:
+            self._store.settings.set("organisations", [*known, name])

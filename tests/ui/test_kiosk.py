@@ -47,7 +47,7 @@ def kiosk(qtbot, data_dir):
     qtbot.waitExposed(window)
     window.activateWindow()
     yield window
-    window.thanks.stop()
+    window.close_unlocked()
     window.controller.store.close()
 
 
@@ -259,10 +259,10 @@ def test_start_window_reaches_the_kiosk_in_one_click(qtbot, data_dir):
     window = create_app_window(data_dir, language="fi")
     qtbot.addWidget(window)
     window.show()
-    assert window.start_button.text() == "Aloita palautteen keruu"
-    assert window._title.text().startswith("Koulutus ")
+    assert window.start_button.text().startswith("Aloita palautteen keruu: Koulutus ")
     click(qtbot, window.start_button)
     kiosk = window.controller.kiosk
     assert kiosk is not None and kiosk.isVisible() and kiosk.isFullScreen()
-    assert kiosk.welcome.title() == window._title.text()
+    assert kiosk.welcome.title() == window.selected().title
+    kiosk.close_unlocked()
     window.controller.store.close()

@@ -12,6 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "feedback_app" / "resources" / "translations"
 
 
+# Texts that are rightly the same in Finnish or Swedish as in English.
+SAME_IN_TRANSLATION = {"n", " s", "Status", "Organisation"}
+
+
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     tree = ET.parse(ts)
     return {
@@ -31,7 +35,7 @@ def test_every_text_is_translated(lang):
         assert all(f and f.strip() for f in forms), (context, source)
         if lang != "en" and not forms[0].startswith("%"):
             # A translation identical to the English source is usually a forgotten one.
-            assert forms[0] != source or source in {"English", "%1 / %2"}, (context, source)
+            assert forms[0] != source or source in SAME_IN_TRANSLATION, (context, source)
 
 
 def test_ts_files_cover_exactly_the_texts_in_the_sources(tmp_path):

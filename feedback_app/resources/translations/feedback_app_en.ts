@@ -9,6 +9,59 @@
     </message>
 </context>
 <context>
+    <name>Audience</name>
+    <message>
+        <source>Police officers</source>
+        <translation>Police officers</translation>
+    </message>
+    <message>
+        <source>Border guards</source>
+        <translation>Border guards</translation>
+    </message>
+    <message>
+        <source>Police students</source>
+        <translation>Police students</translation>
+    </message>
+    <message>
+        <source>Border guard students</source>
+        <translation>Border guard students</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Trainer PIN</source>
+        <translation>Trainer PIN</translation>
+    </message>
+    <message>
+        <source>Enter the trainer PIN.</source>
+        <translation>Enter the trainer PIN.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinTexts</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try/tries left before a pause.</source>
+        <translation><numerusform>Wrong PIN. %n try left before a pause.</numerusform><numerusform>Wrong PIN. %n tries left before a pause.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong tries. Try again in %n second.</numerusform><numerusform>Too many wrong tries. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -67,26 +120,261 @@
     </message>
 </context>
 <context>
-    <name>StartWindow</name>
+    <name>SessionDetail</name>
     <message>
-        <source>Training feedback</source>
-        <translation>Training feedback</translation>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
     <message>
-        <source>At the end of the training, participants answer an anonymous questionnaire on this computer, one after another.</source>
-        <translation>At the end of the training, participants answer an anonymous questionnaire on this computer, one after another.</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>Today's session</source>
-        <translation>Today's session</translation>
+        <source>Top 2</source>
+        <translation>Top 2</translation>
     </message>
     <message>
-        <source>Start feedback</source>
-        <translation>Start feedback</translation>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Share of answers in the two highest points of the scale</source>
+        <translation>Share of answers in the two highest points of the scale</translation>
     </message>
     <message numerus="yes">
-        <source>%n response(s) so far</source>
-        <translation><numerusform>%n response so far</numerusform><numerusform>%n responses so far</numerusform></translation>
+        <source>%n completed response(s)</source>
+        <translation><numerusform>%n completed response</numerusform><numerusform>%n completed responses</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1 expected)</source>
+        <translation>(%1 expected)</translation>
+    </message>
+    <message>
+        <source>Trainers: %1</source>
+        <translation>Trainers: %1</translation>
+    </message>
+    <message>
+        <source>Closed: accepts no responses</source>
+        <translation>Closed: accepts no responses</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses</source>
+        <translation>fewer than %1 responses</translation>
+    </message>
+    <message>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
+        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>e.g. Identifying victims of trafficking</source>
+        <translation>e.g. Identifying victims of trafficking</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Names of the trainers, separated by commas</source>
+        <translation>Names of the trainers, separated by commas</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <source>Kiosk language</source>
+        <translation>Kiosk language</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Expected participants</translation>
+    </message>
+    <message>
+        <source>Give the training a title.</source>
+        <translation>Give the training a title.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, e.g. 28.11.2026.</source>
+        <translation>Write the date as dd.mm.yyyy, e.g. 28.11.2026.</translation>
+    </message>
+    <message>
+        <source>Choose an audience from the list.</source>
+        <translation>Choose an audience from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <source>Give a number from 1 to 10000, or leave it empty.</source>
+        <translation>Give a number from 1 to 10000, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most 200 characters.</source>
+        <translation>This is too long: at most 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Change the trainer PIN</source>
+        <translation>Change the trainer PIN</translation>
+    </message>
+    <message>
+        <source>Set a trainer PIN</source>
+        <translation>Set a trainer PIN</translation>
+    </message>
+    <message>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
+        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation>The two new PINs differ. Type the same PIN twice.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Discard them</translation>
+    </message>
+    <message>
+        <source>Keep them, marked unfinished</source>
+        <translation>Keep them, marked unfinished</translation>
+    </message>
+    <message>
+        <source>Thank-you screen shows for</source>
+        <translation>Thank-you screen shows for</translation>
+    </message>
+    <message>
+        <source>Idle question page asks "Are you still there?" after</source>
+        <translation>Idle question page asks "Are you still there?" after</translation>
+    </message>
+    <message>
+        <source>Unfinished responses of participants who walk away</source>
+        <translation>Unfinished responses of participants who walk away</translation>
+    </message>
+    <message>
+        <source>Minimum group size for results</source>
+        <translation>Minimum group size for results</translation>
+    </message>
+    <message>
+        <source>Organisations (one per line)</source>
+        <translation>Organisations (one per line)</translation>
+    </message>
+    <message>
+        <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
+        <translation>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire starts over in %n second(s).</source>
+        <translation><numerusform>The questionnaire starts over in %n second.</numerusform><numerusform>The questionnaire starts over in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -113,6 +401,61 @@
     <message numerus="yes">
         <source>The next participant can begin in %n second(s).</source>
         <translation><numerusform>The next participant can begin in %n second.</numerusform><numerusform>The next participant can begin in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerHome</name>
+    <message>
+        <source>Training feedback</source>
+        <translation>Training feedback</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Set a trainer PIN: you need it to leave the kiosk, and it keeps participants away from these screens.</source>
+        <translation>Set a trainer PIN: you need it to leave the kiosk, and it keeps participants away from these screens.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Change PIN…</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>Set PIN…</translation>
+    </message>
+    <message>
+        <source>Start feedback</source>
+        <translation>Start feedback</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Reopen session</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message>
+        <source>Start feedback: %1</source>
+        <translation>Start feedback: %1</translation>
+    </message>
+    <message>
+        <source>This session is closed: reopen it to collect feedback</source>
+        <translation>This session is closed: reopen it to collect feedback</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from ...domain.answers import check_answer, is_answered, visible_questions
@@ -15,8 +15,12 @@ from ...domain.questionnaire import Question, pick
 from ...store import ClosedSessionError, StoreWriteError
 from ..i18n import Translations
 from ..services import KioskService
+from .idle import CONFIRM_SECONDS, IdleWatch, StillTherePage
 from .question_page import QuestionPage
 from .thanks import ThankYouPage
+
+TIDY_UP_DELAY_MS = 250
+"""After a submit, database housekeeping waits until the thank-you screen has been drawn."""
 
 
 class RespondentFlow(QObject):
@@ -34,11 +38,18 @@ class RespondentFlow(QObject):
         self._current: Question | None = None
         self.question_page = QuestionPage(stack)
         self.thanks = ThankYouPage(stack)
-        stack.addWidget(self.question_page)
-        stack.addWidget(self.thanks)
+        self.still_there = StillTherePage(stack)
+        for page in (self.question_page, self.thanks, self.still_there):
+            stack.addWidget(page)
         self.question_page.next_requested.connect(self.go_next)
         self.question_page.back_requested.connect(self.go_back)
         self.thanks.finished.connect(self.finished.emit)
+        self._idle = IdleWatch(self)
+        self._idle.idle.connect(self._ask_still_there)
+        self.still_there.stay.connect(self._resume)
+        self.still_there.gone.connect(self._give_up)
+        self.idle_ms = 1000 * int(service.setting("idle_timeout_seconds"))
+        self.confirm_seconds = CONFIRM_SECONDS
 
     @property
     def language(self) -> str | None:
@@ -84,6 +95,8 @@ class RespondentFlow(QObject):
     def forget(self) -> None:
         """Drop every trace of the respondent: answers, language, the input on screen."""
         self.thanks.stop()
+        self.still_there.stop()
+        self._idle.disarm()
         self._answers = {}
         self._current = None
         self._language = None
@@ -134,6 +147,7 @@ class RespondentFlow(QObject):
             len(ids),
         )
         self._stack.setCurrentWidget(self.question_page)
+        self._idle.arm(self.idle_ms)
 
     def _submit(self) -> None:
         page = self.question_page
@@ -157,6 +171,30 @@ class RespondentFlow(QObject):
             page.set_busy(False)
         self._answers = {}
         self._current = None
+        self._idle.disarm()
         self.question_page.clear()
         self._stack.setCurrentWidget(self.thanks)
         self.thanks.start(int(self._service.setting("thank_you_seconds")))
+        QTimer.singleShot(TIDY_UP_DELAY_MS, self._service.tidy_up)
+
+    # -- the idle rule ---------------------------------------------------------------------
+    def _ask_still_there(self) -> None:
+        if self._stack.currentWidget() is not self.question_page or self._current is None:
+            return
+        self._keep(self._current, self.question_page.value())
+        self._idle.disarm()
+        self._stack.setCurrentWidget(self.still_there)
+        self.still_there.start(self.confirm_seconds)
+
+    def _resume(self) -> None:
+        if self._current is not None:
+            self._show(self._current)
+
+    def _give_up(self) -> None:
+        """Nobody answered: keep the half-done response (if the trainer chose so), start over."""
+        if self._answers and self._service.setting("keep_incomplete"):
+            try:
+                self._service.submit(self._language or "en", self._answers, completed=False)
+            except StoreWriteError:
+                pass  # an unfinished response is not worth stopping the kiosk for
+        self.finished.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ..i18n import LANGUAGES, Translations
@@ -19,10 +19,18 @@ if TYPE_CHECKING:
     from .thanks import ThankYouPage
 
 
+TRAINER_SHORTCUT = "Ctrl+Shift+T"
+"""The discreet way for the trainer to reach the PIN prompt (documented in the README)."""
+
+
 class KioskWindow(QWidget):
     """The participant's screen. It keeps one respondent's answers only until they are stored."""
 
     first_frame_shown = Signal()
+    #: A participant tried to close the kiosk (window close, Alt+F4, Esc, Ctrl+Q).
+    exit_requested = Signal()
+    #: The discreet trainer shortcut was pressed.
+    trainer_requested = Signal()
 
     def __init__(
         self,
@@ -36,6 +44,7 @@ class KioskWindow(QWidget):
         self._translations = translations
         self._flow: RespondentFlow | None = None
         self._painted = False
+        self._may_close = False
         offered = service.languages
         languages = [lang for lang in offered if lang in LANGUAGES] or list(offered)
         self.stack = QStackedWidget(self)
@@ -54,9 +63,40 @@ class KioskWindow(QWidget):
             self._painted = True
             QTimer.singleShot(0, self.first_frame_shown.emit)
 
+    # -- lockdown --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing is refused unless the trainer unlocked the kiosk; the PIN is asked instead."""
+        if self._may_close:
+            event.accept()
+            return
+        event.ignore()
+        self.exit_requested.emit()
+
+    def close_unlocked(self) -> None:
+        """Close for good (after the trainer's PIN); the respondent on screen is forgotten."""
+        if self._flow is not None:
+            self._flow.forget()
+        self._may_close = True
+        self.close()
+
+    def _add_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        keys = {
+            "Esc": self.exit_requested,
+            "Ctrl+Q": self.exit_requested,
+            TRAINER_SHORTCUT: self.trainer_requested,
+        }
+        for sequence, signal in keys.items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(signal.emit)
+
     # -- the respondent's flow, loaded after the first frame -------------------------------
     def _prepare(self) -> None:
-        """Right after the first frame: open the database and build the question pages."""
+        """Right after the first frame: shortcuts, the database and the question pages."""
+        self._add_shortcuts()
         self._service.store()
         self.flow()
 

@@ -1,0 +1,220 @@
+"""The trainer's home: sessions newest first, one session's details, and the way into the kiosk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...reports.aggregate import report
+from ...store import Session
+from ...store.aggregates import Filters
+from ..services import TrainerService
+from ..widgets.pin_dialogs import SetPinDialog
+from .models import SessionTableModel
+from .session_detail import SessionDetail
+from .session_dialog import SessionDialog
+from .settings_dialog import SettingsDialog
+
+
+class TrainerHome(QWidget):
+    start_requested = Signal(str)
+
+    def __init__(self, service: TrainerService, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("start_window")
+        self.setWindowTitle(self.tr("Training feedback"))
+        self._service = service
+        self._language = language
+        self.dialog: QDialog | None = None
+        self.model = SessionTableModel(self)
+        self._build()
+        self.refresh()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Training feedback"), self)
+        heading.setProperty("role", "title")
+        top.addWidget(heading, 1)
+        self.pin_button = self._button("pin_button", "", self._edit_pin, top)
+        self._button("settings_button", self.tr("Settings…"), self._edit_settings, top)
+        layout.addLayout(top)
+        self.pin_notice = QLabel(
+            self.tr(
+                "Set a trainer PIN: you need it to leave the kiosk, and it keeps participants "
+                "away from these screens."
+            ),
+            self,
+        )
+        self.pin_notice.setObjectName("pin_notice")
+        self.pin_notice.setProperty("role", "notice")
+        self.pin_notice.setWordWrap(True)
+        layout.addWidget(self.pin_notice)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("start_feedback_button")
+        self.start_button.setProperty("role", "big")
+        self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.start_button.clicked.connect(self._start)
+        layout.addWidget(self.start_button)
+        splitter = QSplitter(self)
+        splitter.addWidget(self._sessions_panel())
+        self.detail = SessionDetail(self)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+    def _sessions_panel(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Sessions"), panel)
+        caption.setProperty("role", "section")
+        layout.addWidget(caption)
+        self.table = QTableView(panel)
+        self.table.setObjectName("sessions_table")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SessionTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda *_: self._edit_session())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self._button("new_session_button", self.tr("New session…"), self._new_session, buttons)
+        self.edit_button = self._button(
+            "edit_session_button", self.tr("Edit…"), self._edit_session, buttons
+        )
+        self.close_button = self._button("close_session_button", "", self._toggle_closed, buttons)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return panel
+
+    def _button(self, name: str, text: str, slot, layout) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    # -- state -----------------------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the sessions (keeping or moving the selection) and the PIN state."""
+        current = select or self.selected_id()
+        self.model.set_rows(self._service.sessions())
+        row = self.model.row_of(current) if current else -1
+        if row < 0 and self.model.rowCount():
+            today = self._service.today_session_id()
+            row = self.model.row_of(today) if today else 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        has_pin = self._service.pin.is_set()
+        self.pin_notice.setVisible(not has_pin)
+        self.pin_button.setText(self.tr("Change PIN…") if has_pin else self.tr("Set PIN…"))
+        self._show_selected()
+
+    def selected_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
+        if index is None or not index.isValid():
+            return None
+        return self.model.session_at(index.row()).id
+
+    def selected(self) -> Session | None:
+        session_id = self.selected_id()
+        return self._service.session(session_id) if session_id else None
+
+    def _show_selected(self) -> None:
+        session = self.selected()
+        has = session is not None
+        self.edit_button.setEnabled(has)
+        self.close_button.setEnabled(has)
+        self.detail.setVisible(has)
+        if session is None:
+            self.start_button.setText(self.tr("Start feedback"))
+            self.start_button.setEnabled(False)
+            return
+        self.close_button.setText(
+            self.tr("Reopen session") if session.closed else self.tr("Close session")
+        )
+        self.start_button.setEnabled(not session.closed)
+        self.start_button.setText(
+            self.tr("Start feedback: %1").replace("%1", session.title)
+            if not session.closed
+            else self.tr("This session is closed: reopen it to collect feedback")
+        )
+        self.start_button.setAccessibleName(self.tr("Start feedback"))
+        minimum = int(self._service.setting("minimum_group_size"))
+        results = report(self._service.store, Filters(session_ids=(session.id,)), "none", minimum)
+        self.detail.show_session(session, results, minimum, self._language)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _start(self) -> None:
+        session_id = self.selected_id()
+        if session_id:
+            self.start_requested.emit(session_id)
+
+    def _new_session(self) -> None:
+        dialog = SessionDialog(self._service.organisations(), None, self._language, self)
+        self._open(dialog, lambda: self._created(dialog))
+
+    def _created(self, dialog: SessionDialog) -> None:
+        draft = dialog.draft()
+        if draft is not None:
+            self.refresh(select=self._service.create_session(draft).id)
+
+    def _edit_session(self) -> None:
+        session = self.selected()
+        if session is None:
+            return
+        dialog = SessionDialog(self._service.organisations(), session, self._language, self)
+        self._open(dialog, lambda: self._edited(session.id, dialog))
+
+    def _edited(self, session_id: str, dialog: SessionDialog) -> None:
+        draft = dialog.draft()
+        if draft is not None:
+            self._service.update_session(session_id, draft)
+            self.refresh(select=session_id)
+
+    def _toggle_closed(self) -> None:
+        session = self.selected()
+        if session is not None:
+            self._service.set_closed(session.id, not session.closed)
+            self.refresh(select=session.id)
+
+    def _edit_pin(self) -> None:
+        self._open(SetPinDialog(self._service.pin, self), self.refresh)
+
+    def _edit_settings(self) -> None:
+        self._open(SettingsDialog(self._service, self), self.refresh)
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        """Open a dialog without blocking; ``dialog`` stays reachable (and testable) meanwhile."""
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -1,0 +1,133 @@
+"""One session's details, response count and per-question results (minimum group size kept)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.questionnaire import pick
+from ...domain.statistics import ChoiceStats, ScaleStats, format_fixed
+from ...reports.aggregate import QuestionResult
+from ...store import Session
+from ..i18n import LANGUAGE_NAMES
+from .labels import audience_label, format_date
+
+
+class SessionDetail(QFrame):
+    COL_QUESTION, COL_N, COL_AGREE, COL_MEAN = range(4)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("session_detail")
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        self.title = QLabel(self)
+        self.title.setObjectName("detail_title")
+        self.title.setProperty("role", "lead")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.title)
+        self._values: dict[str, QLabel] = {}
+        for key in ("meta", "trainers", "responses", "status"):
+            value = QLabel(self)
+            value.setObjectName(f"detail_{key}")
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            self._values[key] = value
+            layout.addWidget(value)
+        self.results_note = QLabel(self)
+        self.results_note.setObjectName("results_note")
+        self.results_note.setProperty("role", "hint")
+        self.results_note.setWordWrap(True)
+        layout.addWidget(self.results_note)
+        self.results = QTableWidget(0, 4, self)
+        self.results.setObjectName("results_table")
+        self.results.setHorizontalHeaderLabels(
+            [self.tr("Question"), self.tr("n"), self.tr("Top 2"), self.tr("Mean")]
+        )
+        self.results.horizontalHeaderItem(self.COL_AGREE).setToolTip(
+            self.tr("Share of answers in the two highest points of the scale")
+        )
+        self.results.verticalHeader().hide()
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.results.setWordWrap(True)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.results.resizeRowsToContents())
+        layout.addWidget(self.results, 1)
+
+    def show_session(
+        self, session: Session, results: list[QuestionResult], minimum_n: int, language: str
+    ) -> None:
+        self.title.setText(session.title)
+        expected = session.expected_participants
+        count = self.tr("%n completed response(s)", "", session.completed_responses)
+        if expected:
+            count += " " + self.tr("(%1 expected)").replace("%1", str(expected))
+        meta = [
+            format_date(session.session_date),
+            session.organisation,
+            audience_label(session.audience) if session.audience else "",
+            session.location,
+            LANGUAGE_NAMES.get(session.default_language, ""),
+        ]
+        self._values["meta"].setText("  ·  ".join(part for part in meta if part))
+        trainers = session.trainers
+        self._values["trainers"].setText(self.tr("Trainers: %1").replace("%1", trainers))
+        self._values["trainers"].setVisible(bool(trainers))
+        self._values["responses"].setText(count)
+        self._values["status"].setText(
+            self.tr("Closed: accepts no responses") if session.closed else self.tr("Open")
+        )
+        self._show_results(results, minimum_n, language)
+
+    def _show_results(self, results: list[QuestionResult], minimum_n: int, language: str) -> None:
+        shown = [r for r in results if isinstance(r.stats, ScaleStats | ChoiceStats)]
+        self.results.setRowCount(len(shown))
+        withheld = self.tr("fewer than %1 responses").replace("%1", str(minimum_n))
+        for row, result in enumerate(shown):
+            stats = result.stats
+            cells = [pick(result.question.text, language), str(stats.n)]
+            if stats.suppressed:
+                cells += [withheld, ""]
+            elif isinstance(stats, ScaleStats):
+                agree = format_fixed(stats.top2_pct, 1, "–")
+                cells += [
+                    f"{agree} %" if stats.top2_pct is not None else "–",
+                    format_fixed(stats.mean, 2, "–"),
+                ]
+            else:
+                cells += ["", ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.results.setItem(row, column, item)
+            if stats.suppressed:
+                self.results.setSpan(row, self.COL_AGREE, 1, 2)
+        self.results.resizeRowsToContents()
+        self.results_note.setText(
+            self.tr(
+                "Results count completed responses only. Below %1 responses no percentage "
+                "or average is shown, to protect the participants' anonymity."
+            ).replace("%1", str(minimum_n))
+        )
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.results.item(row, column)
+        return item.text() if item else ""

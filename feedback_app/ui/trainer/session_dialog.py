@@ -1,0 +1,157 @@
+"""Create or edit a training session; every wrong field says what is wrong, in place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.sessions import AUDIENCES, LANGUAGES, SessionDraft, SessionProblem
+from ...store import Session
+from ..i18n import LANGUAGE_NAMES
+from .labels import audience_label, format_date
+
+
+class SessionDialog(QDialog):
+    """Returns a checked :class:`SessionDraft` through ``draft()`` once accepted."""
+
+    def __init__(
+        self,
+        organisations: list[str],
+        session: Session | None = None,
+        default_language: str = "fi",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("session_dialog")
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
+        self.setMinimumWidth(680)
+        self._draft: SessionDraft | None = None
+        self._errors: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("e.g. Identifying victims of trafficking"))
+        self.session_date = QLineEdit(self)
+        self.session_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.organisation = QComboBox(self)
+        self.organisation.setEditable(True)
+        self.organisation.addItems(organisations)
+        self.audience = QComboBox(self)
+        self.audience.addItem(self.tr("(not given)"), "")
+        for code in AUDIENCES:
+            self.audience.addItem(audience_label(code), code)
+        self.location = QLineEdit(self)
+        self.trainers = QLineEdit(self)
+        self.trainers.setPlaceholderText(self.tr("Names of the trainers, separated by commas"))
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.expected = QSpinBox(self)
+        self.expected.setRange(0, 10000)
+        self.expected.setSpecialValueText(self.tr("not given"))
+        rows = [
+            ("title", self.tr("Title"), self.title),
+            ("session_date", self.tr("Date"), self.session_date),
+            ("organisation", self.tr("Organisation"), self.organisation),
+            ("audience", self.tr("Audience"), self.audience),
+            ("location", self.tr("Location"), self.location),
+            ("trainers", self.tr("Trainers"), self.trainers),
+            ("default_language", self.tr("Kiosk language"), self.language),
+            ("expected_participants", self.tr("Expected participants"), self.expected),
+        ]
+        for name, label, widget in rows:
+            widget.setObjectName(f"session_{name}")
+            widget.setAccessibleName(label)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            error = QLabel(self)
+            error.setObjectName(f"error_{name}")
+            error.setProperty("role", "field_error")
+            error.hide()
+            box.addWidget(error)
+            self._errors[name] = error
+            form.addRow(label, box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._fill(session, default_language)
+
+    def _fill(self, session: Session | None, default_language: str) -> None:
+        if session is None:
+            self.session_date.setText(format_date(date.today().isoformat()))
+            self.organisation.setCurrentText("")
+            self._select(self.language, default_language)
+            return
+        self.title.setText(session.title)
+        self.session_date.setText(format_date(session.session_date))
+        self.organisation.setCurrentText(session.organisation)
+        self._select(self.audience, session.audience)
+        self.location.setText(session.location)
+        self.trainers.setText(session.trainers)
+        self._select(self.language, session.default_language)
+        self.expected.setValue(session.expected_participants or 0)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def current_draft(self) -> SessionDraft:
+        expected = self.expected.value()
+        return SessionDraft(
+            title=self.title.text(),
+            session_date=self.session_date.text(),
+            organisation=self.organisation.currentText(),
+            audience=self.audience.currentData() or "",
+            location=self.location.text(),
+            trainers=self.trainers.text(),
+            default_language=self.language.currentData(),
+            expected_participants=expected or None,
+        )
+
+    def draft(self) -> SessionDraft | None:
+        return self._draft
+
+    def error_text(self, field: str) -> str:
+        label = self._errors[field]
+        return label.text() if not label.isHidden() else ""
+
+    def _save(self) -> None:
+        draft = self.current_draft()
+        problems = draft.problems()
+        for name, label in self._errors.items():
+            problem = problems.get(name)
+            label.setText(self._problem_text(problem) if problem else "")
+            label.setVisible(problem is not None)
+        if problems:
+            return
+        self._draft = draft.normalised()
+        self.accept()
+
+    def _problem_text(self, problem: SessionProblem) -> str:
+        return {
+            SessionProblem.TITLE_MISSING: self.tr("Give the training a title."),
+            SessionProblem.BAD_DATE: self.tr("Write the date as dd.mm.yyyy, e.g. 28.11.2026."),
+            SessionProblem.BAD_AUDIENCE: self.tr("Choose an audience from the list."),
+            SessionProblem.BAD_LANGUAGE: self.tr("Choose a language from the list."),
+            SessionProblem.BAD_EXPECTED: self.tr(
+                "Give a number from 1 to 10000, or leave it empty."
+            ),
+            SessionProblem.TOO_LONG: self.tr("This is too long: at most 200 characters."),
+        }[problem]
