@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,17 @@ class QuestionnaireInfo:
     version: int
     title: str
     responses: int
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What :meth:`QuestionnaireRepository.save` did: the version now stored under the id, and
+    whether it is a new version (the requested one was in use), a replacement of an unused
+    version, or unchanged (the same definition was already there)."""
+
+    questionnaire: Questionnaire
+    outcome: str  # "new", "new_version", "replaced" or "unchanged"
+    requested_version: int
 
 
 class QuestionnaireRepository:
@@ -74,6 +85,48 @@ class QuestionnaireRepository:
             raise KeyError(f"questionnaire {qid} not found")
         return self.get(qid, version)
 
+    def in_use(self, qid: str, version: int) -> bool:
+        """True once any response refers to this version: from then on it never changes."""
+        row = self._db.execute(
+            "SELECT 1 FROM responses WHERE questionnaire_id = ? AND questionnaire_version = ? "
+            "LIMIT 1",
+            [qid, version],
+        ).fetchone()
+        return row is not None
+
+    def definition_json(self, qid: str, version: int) -> str:
+        """The stored definition, as the JSON text our format documents."""
+        row = self._db.execute(
+            "SELECT definition FROM questionnaires WHERE id = ? AND version = ?", [qid, version]
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"questionnaire {qid} version {version} not found")
+        return row[0]
+
+    def save(self, questionnaire: Questionnaire) -> SaveResult:
+        """Store a questionnaire, keeping every version that responses refer to unchanged.
+
+        A new id or version is inserted as it is. An existing version that no response refers
+        to yet is replaced. An existing version in use is left alone and the definition is
+        stored as the next free version of the id, so each response keeps the wording it was
+        given.
+        """
+        qid, version = questionnaire.id, questionnaire.version
+        with self._db.atomic():
+            if not self.exists(qid, version):
+                self._insert(questionnaire)
+                return SaveResult(questionnaire, "new", version)
+            if self._definition_of(questionnaire) == self.definition_json(qid, version):
+                return SaveResult(self.get(qid, version), "unchanged", version)
+            if not self.in_use(qid, version):
+                self._db["questionnaires"].delete((qid, version))
+                self._cache.pop((qid, version), None)
+                self._insert(questionnaire)
+                return SaveResult(questionnaire, "replaced", version)
+            following = replace(questionnaire, version=(self.latest_version(qid) or 0) + 1)
+            self._insert(following)
+            return SaveResult(following, "new_version", version)
+
     def list(self, language: str = "en") -> list[QuestionnaireInfo]:
         rows = self._db.execute(
             """
@@ -94,7 +147,11 @@ class QuestionnaireRepository:
                 "id": q.id,
                 "version": q.version,
                 "title": q.title_in(q.default_language),
-                "definition": json.dumps(q.to_dict(), ensure_ascii=False),
+                "definition": self._definition_of(q),
                 "created_on": date.today().isoformat(),
             }
         )
+
+    @staticmethod
+    def _definition_of(q: Questionnaire) -> str:
+        return json.dumps(q.to_dict(), ensure_ascii=False)

@@ -1,0 +1,55 @@
+"""Writing an output file safely: all of it or nothing.
+
+Exports and reports are written to a hidden temporary file beside the target and renamed over
+it only when complete, so a cancelled or failed export never leaves a half-written file that
+looks like a finished one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """The output file cannot be written; the message says why and what to do."""
+
+
+class Cancelled(Exception):
+    """The user cancelled a long export or report; nothing was written."""
+
+
+def check_output_path(path: Path, *, force: bool = False) -> Path:
+    """Refuse an output path that cannot or must not be written, before any work starts."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name")
+    if not folder.is_dir():
+        raise OutputError(f"folder {folder} does not exist; create it or choose another")
+    if path.exists() and not force:
+        raise OutputError(f"{path} already exists; choose another name or use --force")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"folder {folder} is read-only; choose another folder")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path``, else it is removed."""
+    path = check_output_path(path, force=force)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temp = Path(temporary)
+    try:
+        yield temp
+        if path.exists() and not force:
+            raise OutputError(f"{path} already exists; choose another name or use --force")
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
