@@ -36,15 +36,31 @@ def is_answered(value: Any) -> bool:
 
 
 def is_visible(question: Question, answers: Mapping[str, Any]) -> bool:
-    """A question with ``show_if`` is shown only when its condition holds."""
+    """A question with ``show_if`` is shown only when its condition holds.
+
+    Looks at the stored answer only; use :func:`visible_questions` for a whole questionnaire,
+    which also hides a question whose condition rests on a question that is itself hidden.
+    """
     return question.show_if is None or question.show_if.holds(
         answers.get(question.show_if.question)
     )
 
 
 def visible_questions(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[Question]:
-    """The questions a respondent sees, given the answers so far, in order."""
-    return [q for q in questionnaire.questions if is_visible(q, answers)]
+    """The questions a respondent sees, given the answers so far, in order.
+
+    An answer given to a question that has since become hidden (the respondent went back and
+    changed an earlier answer) no longer counts: conditions only ever refer to earlier
+    questions, so one pass in order decides every question with only visible answers in view.
+    """
+    seen: dict[str, Any] = {}
+    shown: list[Question] = []
+    for question in questionnaire.questions:
+        if is_visible(question, seen):
+            shown.append(question)
+            if question.id in answers:
+                seen[question.id] = answers[question.id]
+    return shown
 
 
 def check_answer(question: Question, value: Any) -> AnswerProblem | None:

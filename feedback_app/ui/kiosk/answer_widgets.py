@@ -253,7 +253,7 @@ class NumberWidget(AnswerWidget):
             self._edit.setValidator(QIntValidator(self._edit))
         else:
             self._edit.setValidator(QDoubleValidator(self._edit))
-        self._edit.textChanged.connect(self.changed.emit)
+        self._edit.textChanged.connect(lambda _text: self.changed.emit())
         layout.addWidget(self._edit)
         layout.addStretch(1)
 
