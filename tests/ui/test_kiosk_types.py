@@ -255,6 +255,37 @@ def test_progress_counts_only_the_questions_shown(qtbot, kiosk):
     click(qtbot, option(kiosk, "option_1"))
     next_(qtbot, kiosk)
     next_(qtbot, kiosk)
+    assert progress.text() == "Question 4 of 5"
+    click(qtbot, option(kiosk, "option_other"))
+    assert progress.text() == "Question 4 of 6"  # "other" shows one more question
+    click(qtbot, option(kiosk, "option_patrol"))
+    assert progress.text() == "Question 4 of 5"
     click(qtbot, option(kiosk, "option_other"))
     next_(qtbot, kiosk)
     assert progress.text() == "Question 5 of 6"
+    type_into(qtbot, kiosk, "Analyst")
+    next_(qtbot, kiosk)
+    assert progress.text() == "Question 6 of 6"
+    assert kiosk.question_page._next.text() == "Submit"
+    click(qtbot, option(kiosk, "option_cases"))  # shows the number of cases next
+    assert progress.text() == "Question 6 of 7"
+    assert kiosk.question_page._next.text() == "Next"
+
+
+def test_number_and_multiple_choice_say_what_they_take(qtbot, kiosk):
+    click(qtbot, kiosk.welcome.buttons["fi"])
+    next_(qtbot, kiosk)
+    click(qtbot, option(kiosk, "option_2"))
+    next_(qtbot, kiosk)
+    next_(qtbot, kiosk)
+    click(qtbot, option(kiosk, "option_patrol"))
+    next_(qtbot, kiosk)
+    hint = kiosk.question_page.answer_widget().findChild(QLabel, "answer_hint")
+    assert hint.text() == "Valitse kaikki sopivat vaihtoehdot."
+    click(qtbot, option(kiosk, "option_cases"))
+    next_(qtbot, kiosk)
+    hint = kiosk.question_page.answer_widget().findChild(QLabel, "answer_hint")
+    assert hint.text() == "Kokonaisluku väliltä 0–500"
+    type_into(qtbot, kiosk, "501")
+    next_(qtbot, kiosk)
+    assert kiosk.question_page.message() == "Anna luku väliltä 0–500."

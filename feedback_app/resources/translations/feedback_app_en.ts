@@ -32,6 +32,32 @@
     </message>
 </context>
 <context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Choose all that apply.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>A whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>A number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>A whole number</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>A number</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Trainer PIN</source>
@@ -50,11 +76,17 @@
     <name>PinTexts</name>
     <message numerus="yes">
         <source>Wrong PIN. %n try/tries left before a pause.</source>
-        <translation><numerusform>Wrong PIN. %n try left before a pause.</numerusform><numerusform>Wrong PIN. %n tries left before a pause.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before a pause.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before a pause.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation><numerusform>Too many wrong tries. Try again in %n second.</numerusform><numerusform>Too many wrong tries. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -143,7 +175,10 @@
     </message>
     <message numerus="yes">
         <source>%n completed response(s)</source>
-        <translation><numerusform>%n completed response</numerusform><numerusform>%n completed responses</numerusform></translation>
+        <translation>
+            <numerusform>%n completed response</numerusform>
+            <numerusform>%n completed responses</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 expected)</source>
@@ -166,8 +201,8 @@
         <translation>fewer than %1 responses</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
-        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</translation>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
+        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</translation>
     </message>
 </context>
 <context>
@@ -299,8 +334,8 @@
         <translation>Set a trainer PIN</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
-        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
+        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -342,8 +377,8 @@
         <translation>Thank-you screen shows for</translation>
     </message>
     <message>
-        <source>Idle question page asks "Are you still there?" after</source>
-        <translation>Idle question page asks "Are you still there?" after</translation>
+        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
+        <translation>Idle question page asks &quot;Are you still there?&quot; after</translation>
     </message>
     <message>
         <source>Unfinished responses of participants who walk away</source>
@@ -374,7 +409,10 @@
     </message>
     <message numerus="yes">
         <source>The questionnaire starts over in %n second(s).</source>
-        <translation><numerusform>The questionnaire starts over in %n second.</numerusform><numerusform>The questionnaire starts over in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The questionnaire starts over in %n second.</numerusform>
+            <numerusform>The questionnaire starts over in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,7 +438,10 @@
     </message>
     <message numerus="yes">
         <source>The next participant can begin in %n second(s).</source>
-        <translation><numerusform>The next participant can begin in %n second.</numerusform><numerusform>The next participant can begin in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The next participant can begin in %n second.</numerusform>
+            <numerusform>The next participant can begin in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,32 @@
     </message>
 </context>
 <context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Valitse kaikki sopivat vaihtoehdot.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>Kokonaisluku väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Luku väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Kokonaisluku</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Luku</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Trainer PIN</source>
@@ -50,11 +76,17 @@
     <name>PinTexts</name>
     <message numerus="yes">
         <source>Wrong PIN. %n try/tries left before a pause.</source>
-        <translation><numerusform>Väärä PIN-koodi. Vielä %n yritys ennen taukoa.</numerusform><numerusform>Väärä PIN-koodi. Vielä %n yritystä ennen taukoa.</numerusform></translation>
+        <translation>
+            <numerusform>Väärä PIN-koodi. Vielä %n yritys ennen taukoa.</numerusform>
+            <numerusform>Väärä PIN-koodi. Vielä %n yritystä ennen taukoa.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation><numerusform>Liian monta väärää yritystä. Yritä uudelleen %n sekunnin kuluttua.</numerusform><numerusform>Liian monta väärää yritystä. Yritä uudelleen %n sekunnin kuluttua.</numerusform></translation>
+        <translation>
+            <numerusform>Liian monta väärää yritystä. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää yritystä. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -143,7 +175,10 @@
     </message>
     <message numerus="yes">
         <source>%n completed response(s)</source>
-        <translation><numerusform>%n valmis vastaus</numerusform><numerusform>%n valmista vastausta</numerusform></translation>
+        <translation>
+            <numerusform>%n valmis vastaus</numerusform>
+            <numerusform>%n valmista vastausta</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 expected)</source>
@@ -166,7 +201,7 @@
         <translation>alle %1 vastausta</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Tuloksiin lasketaan vain valmiit vastaukset. Jos vastauksia on alle %1, prosenttiosuuksia tai keskiarvoja ei näytetä, jotta vastaajien nimettömyys säilyy.</translation>
     </message>
 </context>
@@ -299,8 +334,8 @@
         <translation>Aseta kouluttajan PIN-koodi</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
-        <translation>PIN-koodi estää osallistujia poistumasta kioskista tai näkemästä kouluttajan näkymiä. Valitse 4–12 numeroa, jotka muistat. Jos unohdat koodin, komento 'feedback-app pin reset' poistaa sen, eikä tietoja menetetä.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
+        <translation>PIN-koodi estää osallistujia poistumasta kioskista tai näkemästä kouluttajan näkymiä. Valitse 4–12 numeroa, jotka muistat. Jos unohdat koodin, komento &apos;feedback-app pin reset&apos; poistaa sen, eikä tietoja menetetä.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -342,7 +377,7 @@
         <translation>Kiitosnäkymän kesto</translation>
     </message>
     <message>
-        <source>Idle question page asks "Are you still there?" after</source>
+        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
         <translation>Jos kysymyssivulla ei tapahdu mitään, kysytään ”Oletko vielä siellä?” ajan kuluttua</translation>
     </message>
     <message>
@@ -374,7 +409,10 @@
     </message>
     <message numerus="yes">
         <source>The questionnaire starts over in %n second(s).</source>
-        <translation><numerusform>Kysely alkaa alusta %n sekunnin kuluttua.</numerusform><numerusform>Kysely alkaa alusta %n sekunnin kuluttua.</numerusform></translation>
+        <translation>
+            <numerusform>Kysely alkaa alusta %n sekunnin kuluttua.</numerusform>
+            <numerusform>Kysely alkaa alusta %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,7 +438,10 @@
     </message>
     <message numerus="yes">
         <source>The next participant can begin in %n second(s).</source>
-        <translation><numerusform>Seuraava vastaaja voi aloittaa %n sekunnin kuluttua.</numerusform><numerusform>Seuraava vastaaja voi aloittaa %n sekunnin kuluttua.</numerusform></translation>
+        <translation>
+            <numerusform>Seuraava vastaaja voi aloittaa %n sekunnin kuluttua.</numerusform>
+            <numerusform>Seuraava vastaaja voi aloittaa %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

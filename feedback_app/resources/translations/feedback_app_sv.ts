@@ -32,6 +32,32 @@
     </message>
 </context>
 <context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Välj alla alternativ som stämmer.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>Ett heltal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Ett tal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Ett heltal</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Ett tal</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Trainer PIN</source>
@@ -50,11 +76,17 @@
     <name>PinTexts</name>
     <message numerus="yes">
         <source>Wrong PIN. %n try/tries left before a pause.</source>
-        <translation><numerusform>Fel PIN-kod. %n försök kvar före en paus.</numerusform><numerusform>Fel PIN-kod. %n försök kvar före en paus.</numerusform></translation>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar före en paus.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar före en paus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation><numerusform>För många felaktiga försök. Försök igen om %n sekund.</numerusform><numerusform>För många felaktiga försök. Försök igen om %n sekunder.</numerusform></translation>
+        <translation>
+            <numerusform>För många felaktiga försök. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga försök. Försök igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -143,7 +175,10 @@
     </message>
     <message numerus="yes">
         <source>%n completed response(s)</source>
-        <translation><numerusform>%n färdigt svar</numerusform><numerusform>%n färdiga svar</numerusform></translation>
+        <translation>
+            <numerusform>%n färdigt svar</numerusform>
+            <numerusform>%n färdiga svar</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 expected)</source>
@@ -166,7 +201,7 @@
         <translation>färre än %1 svar</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Resultaten räknar bara färdiga svar. Om det finns färre än %1 svar visas inga procentandelar eller medelvärden, så att deltagarnas anonymitet skyddas.</translation>
     </message>
 </context>
@@ -299,8 +334,8 @@
         <translation>Ange en PIN-kod för utbildaren</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
-        <translation>PIN-koden hindrar deltagarna från att lämna kiosken eller se utbildarens vyer. Välj 4–12 siffror som du kommer ihåg. Om du glömmer koden tar kommandot 'feedback-app pin reset' bort den, och inga uppgifter går förlorade.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
+        <translation>PIN-koden hindrar deltagarna från att lämna kiosken eller se utbildarens vyer. Välj 4–12 siffror som du kommer ihåg. Om du glömmer koden tar kommandot &apos;feedback-app pin reset&apos; bort den, och inga uppgifter går förlorade.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -342,7 +377,7 @@
         <translation>Tacksidan visas i</translation>
     </message>
     <message>
-        <source>Idle question page asks "Are you still there?" after</source>
+        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
         <translation>Om inget händer på en frågesida frågas ”Är du kvar?” efter</translation>
     </message>
     <message>
@@ -374,7 +409,10 @@
     </message>
     <message numerus="yes">
         <source>The questionnaire starts over in %n second(s).</source>
-        <translation><numerusform>Enkäten börjar om från början om %n sekund.</numerusform><numerusform>Enkäten börjar om från början om %n sekunder.</numerusform></translation>
+        <translation>
+            <numerusform>Enkäten börjar om från början om %n sekund.</numerusform>
+            <numerusform>Enkäten börjar om från början om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,7 +438,10 @@
     </message>
     <message numerus="yes">
         <source>The next participant can begin in %n second(s).</source>
-        <translation><numerusform>Nästa deltagare kan börja om %n sekund.</numerusform><numerusform>Nästa deltagare kan börja om %n sekunder.</numerusform></translation>
+        <translation>
+            <numerusform>Nästa deltagare kan börja om %n sekund.</numerusform>
+            <numerusform>Nästa deltagare kan börja om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

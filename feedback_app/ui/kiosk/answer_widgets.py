@@ -91,6 +91,11 @@ class ChoiceListWidget(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        if self._multiple:
+            hint = QLabel(self.tr("Choose all that apply."), self)
+            hint.setObjectName("answer_hint")
+            hint.setProperty("role", "hint")
+            layout.addWidget(hint)
         for position, option in enumerate(question.options, start=1):
             label = pick(option.label, language, str(option.value))
             number = option.value if question.type == "likert" else position
@@ -242,8 +247,11 @@ class RatingWidget(AnswerWidget):
 class NumberWidget(AnswerWidget):
     def __init__(self, question: Question, language: str, parent: QWidget | None = None):
         super().__init__(question, language, parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        outer.addStretch(1)
         self._edit = QLineEdit(self)
         self._edit.setObjectName("number_input")
         self._edit.setAccessibleName(pick(question.text, language))
@@ -255,7 +263,23 @@ class NumberWidget(AnswerWidget):
             self._edit.setValidator(QDoubleValidator(self._edit))
         self._edit.textChanged.connect(lambda _text: self.changed.emit())
         layout.addWidget(self._edit)
+        hint = QLabel(self._range_hint(question), self)
+        hint.setObjectName("answer_hint")
+        hint.setProperty("role", "hint")
+        layout.addSpacing(16)
+        layout.addWidget(hint)
         layout.addStretch(1)
+
+    def _range_hint(self, question: Question) -> str:
+        """What the field takes, so nobody has to guess and meet an error first."""
+        if question.min is not None and question.max is not None:
+            text = (
+                self.tr("A whole number from %1 to %2")
+                if question.integer
+                else self.tr("A number from %1 to %2")
+            )
+            return text.replace("%1", _plain(question.min)).replace("%2", _plain(question.max))
+        return self.tr("A whole number") if question.integer else self.tr("A number")
 
     def value(self) -> Any:
         text = self._edit.text().strip().replace(",", ".")
@@ -342,3 +366,7 @@ def make_answer_widget(
     if question.type == "text":
         return TextWidget(question, language, parent)
     return AnswerWidget(question, language, parent)
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -110,11 +110,6 @@ class QuestionPage(QWidget):
         """Render ``question`` afresh: a new input widget, so nothing of another answer shows."""
         self._question = question
         self._section.setText(section_title)
-        self._progress_text.setText(
-            self.tr("Question %1 of %2").replace("%1", str(position)).replace("%2", str(total))
-        )
-        self._progress.setRange(0, total)
-        self._progress.setValue(position)
         text = pick(question.text, language)
         if question.stores_answer and not question.required:
             text += "  " + self.tr("(optional)")
@@ -132,12 +127,24 @@ class QuestionPage(QWidget):
         self._back.setText(self.tr("Back"))
         self._back.setAccessibleName(self.tr("Back"))
         self._back.setVisible(position > 1)
-        last = position == total
-        self._next.setText(self.tr("Submit") if last else self.tr("Next"))
-        self._next.setAccessibleName(self._next.text())
+        self.set_progress(position, total)
         self._next.setEnabled(True)
         self.clear_message()
         self._answer.focus_first()
+
+    def set_progress(self, position: int, total: int) -> None:
+        """Where the respondent is; the last question's button submits.
+
+        Called again while an answer changes, since an answer can show or hide later questions.
+        """
+        self._progress_text.setText(
+            self.tr("Question %1 of %2").replace("%1", str(position)).replace("%2", str(total))
+        )
+        self._progress.setRange(0, total)
+        self._progress.setValue(position)
+        last = position == total
+        self._next.setText(self.tr("Submit") if last else self.tr("Next"))
+        self._next.setAccessibleName(self._next.text())
 
     def clear(self) -> None:
         """Drop the input widget and every text, so nothing of a respondent stays on screen."""

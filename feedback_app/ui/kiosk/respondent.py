@@ -43,6 +43,7 @@ class RespondentFlow(QObject):
             stack.addWidget(page)
         self.question_page.next_requested.connect(self.go_next)
         self.question_page.back_requested.connect(self.go_back)
+        self.question_page.changed.connect(self._refresh_progress)
         self.thanks.finished.connect(self.finished.emit)
         self._idle = IdleWatch(self)
         self._idle.idle.connect(self._ask_still_there)
@@ -130,13 +131,28 @@ class RespondentFlow(QObject):
             index += step
         return None
 
+    def _position(self, answers: dict[str, Any]) -> tuple[int, int]:
+        """(position of the question on screen, number of questions shown) given ``answers``."""
+        ids = [q.id for q in visible_questions(self._service.questionnaire, answers)]
+        current = self._current.id if self._current is not None else None
+        return (ids.index(current) + 1 if current in ids else 1), len(ids)
+
+    def _refresh_progress(self) -> None:
+        """An answer on screen can show or hide later questions: count them again."""
+        if self._current is None:
+            return
+        answers = dict(self._answers)
+        answers.pop(self._current.id, None)
+        value = self.question_page.value()
+        if is_answered(value):
+            answers[self._current.id] = value
+        self.question_page.set_progress(*self._position(answers))
+
     def _show(self, question: Question) -> None:
         self._current = question
         language = self._language or "en"
         questionnaire = self._service.questionnaire
-        visible = visible_questions(questionnaire, self._answers)
-        ids = [q.id for q in visible]
-        position = ids.index(question.id) + 1 if question.id in ids else 1
+        position, total = self._position(self._answers)
         section = next(s for s, q in questionnaire.iter_questions() if q.id == question.id)
         self.question_page.show_question(
             question,
@@ -144,8 +160,9 @@ class RespondentFlow(QObject):
             language,
             self._answers.get(question.id),
             position,
-            len(ids),
+            total,
         )
+        self._refresh_progress()
         self._stack.setCurrentWidget(self.question_page)
         self._idle.arm(self.idle_ms)
 
