@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..domain.sessions import AUDIENCES, LANGUAGES, SessionDraft
+from ..store import Store
 from ..store.questionnaires import BUILTIN_ID
 from .common import UserError, data_dir_option, open_store, user_errors
 
@@ -51,6 +52,12 @@ def list_sessions(ctx: click.Context, data_dir: str | None) -> None:
 @click.option("--trainers", default="", help="Names of the trainers (free text).")
 @click.option("--language", default="fi", help="Default kiosk language: fi, sv or en.")
 @click.option("--expected", type=int, default=None, help="Expected number of participants.")
+@click.option(
+    "--questionnaire",
+    default=BUILTIN_ID,
+    show_default=True,
+    help="Questionnaire id, optionally with a version: my-form or my-form:2 (default: latest).",
+)
 @click.pass_context
 @user_errors
 def create_session(ctx: click.Context, data_dir: str | None, **fields: object) -> None:
@@ -70,9 +77,23 @@ def create_session(ctx: click.Context, data_dir: str | None, **fields: object) -
         field = next(iter(problems))
         raise UserError(_PROBLEM_TEXT.get(field, f"{field} is too long (at most 200 characters)"))
     with open_store(ctx, data_dir) as store:
-        questionnaire = store.questionnaires.latest(BUILTIN_ID)
-        session = store.sessions.create(draft.normalised(), questionnaire.id, questionnaire.version)
+        qid, version = _questionnaire_choice(store, str(fields["questionnaire"]))
+        session = store.sessions.create(draft.normalised(), qid, version)
     click.echo(session.id)
+
+
+def _questionnaire_choice(store: Store, text: str) -> tuple[str, int]:
+    """(id, version) from ``id`` (its latest version) or ``id:version``, checked to exist."""
+    qid, _, version_text = text.partition(":")
+    if version_text and not version_text.isdigit():
+        raise UserError(f"--questionnaire {text!r}: the version after ':' must be a number")
+    latest = store.questionnaires.latest_version(qid)
+    if latest is None:
+        raise UserError(f"no questionnaire {qid!r}; see 'feedback-app questionnaire list'")
+    version = int(version_text) if version_text else latest
+    if not store.questionnaires.exists(qid, version):
+        raise UserError(f"questionnaire {qid!r} has no version {version}")
+    return qid, version
 
 
 def _set_closed(ctx: click.Context, data_dir: str | None, session_id: str, closed: bool) -> None:

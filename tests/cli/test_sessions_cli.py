@@ -99,3 +99,41 @@ def test_pin_reset_keeps_data(tmp_path):
     assert not store.pin.is_set()
     assert store.sessions.get(session.id).title == "Koulutus"
     store.close()
+
+
+def test_create_with_a_chosen_questionnaire_version(tmp_path):
+    import dataclasses
+
+    store = Store(tmp_path)
+    builtin = store.questionnaires.latest("ihme-feedback")
+    own = dataclasses.replace(builtin, id="oma-palaute", version=3)
+    store.questionnaires.save(own)
+    store.close()
+    base = (
+        "sessions",
+        "create",
+        "--data-dir",
+        str(tmp_path),
+        "--title",
+        "T",
+        "--date",
+        "2026-12-01",
+    )
+    created = run(*base, "--questionnaire", "oma-palaute")
+    assert created.returncode == 0, created.stderr
+    store = Store(tmp_path)
+    session = store.sessions.get(created.stdout.strip())
+    assert (session.questionnaire_id, session.questionnaire_version) == ("oma-palaute", 3)
+    store.close()
+
+    unknown = run(*base, "--questionnaire", "nope")
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == (
+        "feedback-app: no questionnaire 'nope'; see 'feedback-app questionnaire list'"
+    )
+    wrong = run(*base, "--questionnaire", "oma-palaute:7")
+    assert wrong.returncode == 2
+    assert wrong.stderr.strip() == "feedback-app: questionnaire 'oma-palaute' has no version 7"
+    store = Store(tmp_path)
+    assert len(store.sessions.list()) == 1
+    store.close()
