@@ -19,7 +19,7 @@ import time
 
 BARE = textwrap.dedent(
     """
-    import sys, time
+    import os, sys, time
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QLabel
     app = QApplication(sys.argv[:1])
@@ -28,7 +28,7 @@ BARE = textwrap.dedent(
 )
 KIOSK = textwrap.dedent(
     """
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     from PySide6.QtCore import QEvent, QObject
     from feedback_app.app import create_app_window, ensure_application
@@ -42,7 +42,7 @@ SHOW = textwrap.dedent(
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 print(time.time(), flush=True)
-                app.quit()
+                os._exit(0)  # the kiosk refuses to close without the PIN, so app.quit() won't
             return False
     watcher = FirstPaint()
     window.installEventFilter(watcher)
