@@ -2,7 +2,8 @@
 
 A report over a million responses reads the few thousand rows of ``answer_counts`` and
 ``response_counts`` (one per session, language, questionnaire version, question and value),
-joined to the few hundred sessions for the filters and the grouping.
+joined to the few hundred sessions for the filters and the grouping. Only completed responses
+are in those tables: the submit path adds to them only when a response is completed.
 """
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ _GROUP_SQL = {
     "organisation": "s.organisation",
     "audience": "s.audience",
     "month": "substr(s.session_date, 1, 7)",
-    "language": "c.language",
+    "language": "{alias}.language",
 }
+
+
+def group_sql(group_by: str, alias: str = "c") -> str:
+    """The SQL expression of a group label over sessions ``s`` and the table ``alias``
+    (a count table or ``responses``: both have ``language`` and questionnaire columns)."""
+    if group_by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {group_by!r}; use one of {', '.join(GROUPINGS)}")
+    return _GROUP_SQL[group_by].format(alias=alias)
 
 
 @dataclass(frozen=True)
@@ -71,17 +80,25 @@ class Filters:
 VersionKey = tuple[str, int]
 """(questionnaire id, version)"""
 
+QuestionKey = tuple[str, int, str]
+"""(questionnaire id, version, question id)"""
+
 
 @dataclass
 class GroupCounts:
-    """Everything counted for one group: responses per questionnaire version, and per question
-    the counts of numeric values, options, "cannot say" and answered choice questions."""
+    """Everything counted for one group, per questionnaire version: completed responses, and
+    per question the counts of numeric values, options, "cannot say" and answered choice
+    questions.
+
+    Counts stay per version so that the report can tell apart a question whose scale or
+    options changed in a later version (those must not be added up) from one that did not.
+    """
 
     responses: dict[VersionKey, int] = field(default_factory=lambda: defaultdict(int))
-    numbers: dict[str, dict[float, int]] = field(default_factory=lambda: defaultdict(dict))
-    options: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
-    cannot_say: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    answered: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    numbers: dict[QuestionKey, dict[float, int]] = field(default_factory=lambda: defaultdict(dict))
+    options: dict[QuestionKey, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
+    cannot_say: dict[QuestionKey, int] = field(default_factory=lambda: defaultdict(int))
+    answered: dict[QuestionKey, int] = field(default_factory=lambda: defaultdict(int))
 
     @property
     def total_responses(self) -> int:
@@ -89,10 +106,11 @@ class GroupCounts:
 
 
 def group_counts(db: Database, filters: Filters, group_by: str = "none") -> dict[str, GroupCounts]:
-    """Counts of completed responses per group label ('' without grouping)."""
-    if group_by not in GROUPINGS:
-        raise ValueError(f"unknown grouping {group_by!r}; use one of {', '.join(GROUPINGS)}")
-    expr = _GROUP_SQL[group_by]
+    """Counts of completed responses per group label ('' without grouping).
+
+    Only groups with at least one completed response appear.
+    """
+    expr = group_sql(group_by, "c")
     groups: dict[str, GroupCounts] = defaultdict(GroupCounts)
     where, params = filters.where("c")
     for label, qid, version, n in db.execute(
@@ -101,21 +119,58 @@ def group_counts(db: Database, filters: Filters, group_by: str = "none") -> dict
         "GROUP BY 1, 2, 3",
         params,
     ):
-        groups[label].responses[(qid, version)] += n
-    # A question id means the same question in every version of a questionnaire.
-    for label, question, kind, num, text, n in db.execute(
-        f"SELECT {expr}, c.question_id, c.kind, c.value_num, c.value_text, sum(c.n) "
+        if n:
+            groups[label].responses[(qid, version)] += n
+    for label, qid, version, question, kind, num, text, n in db.execute(
+        f"SELECT {expr}, c.questionnaire_id, c.questionnaire_version, c.question_id, c.kind, "
+        "c.value_num, c.value_text, sum(c.n) "
         f"FROM answer_counts c JOIN sessions s ON s.id = c.session_id WHERE {where} "
-        "GROUP BY 1, 2, 3, 4, 5",
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7",
         params,
     ):
+        if label not in groups:
+            continue  # cannot happen while the tables agree; never invent a group
         group = groups[label]
+        key = (qid, version, question)
         if kind == "num":
-            group.numbers[question][num] = group.numbers[question].get(num, 0) + n
+            group.numbers[key][num] = group.numbers[key].get(num, 0) + n
         elif kind == "option":
-            group.options[question][text] = group.options[question].get(text, 0) + n
+            group.options[key][text] = group.options[key].get(text, 0) + n
         elif kind == "missing":
-            group.cannot_say[question] += n
+            group.cannot_say[key] += n
         else:
-            group.answered[question] += n
+            group.answered[key] += n
     return dict(groups)
+
+
+@dataclass(frozen=True)
+class SessionLabel:
+    """What a reader needs to recognise a session in a report grouped by session."""
+
+    id: str
+    title: str
+    session_date: str
+
+
+def session_labels(db: Database, session_ids: list[str]) -> dict[str, SessionLabel]:
+    """Title and date of each session id (ids that do not exist are left out)."""
+    labels: dict[str, SessionLabel] = {}
+    for start in range(0, len(session_ids), 500):
+        chunk = session_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for sid, title, day in db.execute(
+            f"SELECT id, title, session_date FROM sessions WHERE id IN ({marks})", chunk
+        ):
+            labels[sid] = SessionLabel(sid, title, day)
+    return labels
+
+
+def completed_responses(db: Database, filters: Filters) -> int:
+    """How many completed responses the filters select (0: an empty selection)."""
+    where, params = filters.where("c")
+    row = db.execute(
+        "SELECT coalesce(sum(c.n), 0) FROM response_counts c "
+        f"JOIN sessions s ON s.id = c.session_id WHERE {where}",
+        params,
+    ).fetchone()
+    return int(row[0])
