@@ -90,6 +90,29 @@ def trainer_screens(home, lang: str, out: Path) -> None:
     shoot(pin_dialog, out / f"{lang}_04_pin_wrong.png")
 
 
+def editor_screens(home, lang: str, out: Path) -> None:
+    """The questionnaire list, the editor (a likert question, one text missing), the preview."""
+    home._edit_questionnaires()
+    questionnaires = home.dialog
+    questionnaires.select("ihme-feedback", 1)
+    questionnaires.duplicate_selected()
+    questionnaires.dialog.id_edit.setText("border-course")
+    questionnaires.dialog._accept()
+    shoot(questionnaires, out / f"{lang}_05_questionnaires.png")
+    questionnaires.edit_selected()
+    editor = questionnaires.dialog
+    editor.resize(1280, 800)
+    editor.show()
+    editor.questions.select_question(1)
+    editor.form.texts.field("text", "sv").setPlainText("")
+    shoot(editor, out / f"{lang}_06_editor.png")
+    preview = editor.open_preview()
+    preview.language.setCurrentIndex(preview.language.findData(lang))
+    shoot(preview, out / f"{lang}_07_preview.png")
+    editor.done(0)
+    questionnaires.accept()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for lang in ("fi", "sv", "en"):
@@ -97,6 +120,7 @@ def main(out: Path) -> None:
         kiosk_screens(home, lang, out)
         home.controller.translations.install(lang)
         trainer_screens(home, lang, out)
+        editor_screens(home, lang, out)
         home.close()
         home.controller.store.close()
         home.controller.translations.uninstall()

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .errors import StoreError
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -71,10 +73,59 @@ class SessionRepository:
             self._db["sessions"].insert(record)
         return self.get(session_id)
 
-    def update(self, session_id: str, draft: SessionDraft) -> Session:
+    def update(
+        self,
+        session_id: str,
+        draft: SessionDraft,
+        questionnaire: tuple[str, int] | None = None,
+    ) -> Session:
+        """Store the edited fields; ``questionnaire`` (id, version) also changes the session's
+        questionnaire, which a session with responses refuses (``StoreError``): they were
+        answered with the version it has. An unknown version raises ``KeyError``."""
+        record = asdict(draft)
         with self._db.atomic():
-            self._db["sessions"].update(session_id, asdict(draft))
+            if questionnaire is not None:
+                record.update(self._questionnaire_change(session_id, *questionnaire))
+            self._db["sessions"].update(session_id, record)
         return self.get(session_id)
+
+    def _questionnaire_change(self, session_id: str, qid: str, version: int) -> dict[str, object]:
+        current = self.get(session_id)
+        if (current.questionnaire_id, current.questionnaire_version) == (qid, version):
+            return {}
+        known = self._db.execute(
+            "SELECT 1 FROM questionnaires WHERE id = ? AND version = ?", [qid, version]
+        ).fetchone()
+        if known is None:
+            raise KeyError(f"questionnaire {qid} version {version} not found")
+        if self.has_responses(session_id):
+            raise StoreError(
+                f"session {current.title!r} already has responses, so it keeps questionnaire "
+                f"{current.questionnaire_id} version {current.questionnaire_version}"
+            )
+        return {"questionnaire_id": qid, "questionnaire_version": version}
+
+    def has_responses(self, session_id: str) -> bool:
+        """True once any response (finished or not) belongs to the session."""
+        row = self._db.execute(
+            "SELECT 1 FROM responses WHERE session_id = ? LIMIT 1", [session_id]
+        ).fetchone()
+        return row is not None
+
+    def follow_new_version(self, qid: str, old_version: int, new_version: int) -> int:
+        """Move the sessions without responses from ``old_version`` to ``new_version``.
+
+        Called when an edit of a version in use was stored as a new version: sessions that
+        collected answers keep theirs, the others get the edit. Returns how many moved.
+        """
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE sessions SET questionnaire_version = ? "
+                "WHERE questionnaire_id = ? AND questionnaire_version = ? AND NOT EXISTS "
+                "(SELECT 1 FROM responses r WHERE r.session_id = sessions.id)",
+                [new_version, qid, old_version],
+            )
+        return cursor.rowcount
 
     def set_closed(self, session_id: str, closed: bool) -> Session:
         with self._db.atomic():

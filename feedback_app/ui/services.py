@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..domain.sessions import SessionDraft
     from ..store import Session, Store
     from ..store.pin import TrainerPin
+    from ..store.questionnaires import QuestionnaireInfo, SaveResult
 
 
 class KioskService:
@@ -106,20 +107,52 @@ class TrainerService:
     def session(self, session_id: str) -> Session:
         return self._store.sessions.get(session_id)
 
-    def create_session(self, draft: SessionDraft) -> Session:
-        from ..store.questionnaires import BUILTIN_ID
+    def create_session(
+        self, draft: SessionDraft, questionnaire: tuple[str, int] | None = None
+    ) -> Session:
+        """A new session with ``questionnaire`` (id, version); the built-in one by default."""
+        if questionnaire is None:
+            from ..store.questionnaires import BUILTIN_ID
 
-        questionnaire = self._store.questionnaires.latest(BUILTIN_ID)
-        session = self._store.sessions.create(
-            draft.normalised(), questionnaire.id, questionnaire.version
-        )
+            latest = self._store.questionnaires.latest(BUILTIN_ID)
+            questionnaire = (latest.id, latest.version)
+        session = self._store.sessions.create(draft.normalised(), *questionnaire)
         self._remember_organisation(session.organisation)
         return session
 
-    def update_session(self, session_id: str, draft: SessionDraft) -> Session:
-        session = self._store.sessions.update(session_id, draft.normalised())
+    def update_session(
+        self, session_id: str, draft: SessionDraft, questionnaire: tuple[str, int] | None = None
+    ) -> Session:
+        session = self._store.sessions.update(session_id, draft.normalised(), questionnaire)
         self._remember_organisation(session.organisation)
         return session
+
+    def session_has_responses(self, session_id: str) -> bool:
+        return self._store.sessions.has_responses(session_id)
+
+    # -- questionnaires --------------------------------------------------------------------
+    def questionnaires(self, language: str) -> list[QuestionnaireInfo]:
+        """Every stored version, titled in ``language``."""
+        return self._store.questionnaires.list(language)
+
+    def questionnaire(self, qid: str, version: int) -> Questionnaire:
+        return self._store.questionnaires.get(qid, version)
+
+    def questionnaire_exists(self, qid: str) -> bool:
+        return self._store.questionnaires.latest_version(qid) is not None
+
+    def save_questionnaire(self, questionnaire: Questionnaire) -> tuple[SaveResult, int]:
+        """Store an edit; when it became a new version, sessions without responses follow it.
+
+        Returns what the store did and how many sessions moved to the new version.
+        """
+        result = self._store.questionnaires.save(questionnaire)
+        moved = 0
+        if result.outcome == "new_version":
+            moved = self._store.sessions.follow_new_version(
+                questionnaire.id, result.requested_version, result.questionnaire.version
+            )
+        return result, moved
 
     def set_closed(self, session_id: str, closed: bool) -> Session:
         return self._store.sessions.set_closed(session_id, closed)

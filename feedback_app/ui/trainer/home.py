@@ -23,6 +23,7 @@ from ...store import Session
 from ...store.aggregates import Filters
 from ..services import TrainerService
 from ..widgets.pin_dialogs import SetPinDialog
+from .export import SessionExporter
 from .models import SessionTableModel
 from .session_detail import SessionDetail
 from .session_dialog import SessionDialog
@@ -53,6 +54,9 @@ class TrainerHome(QWidget):
         heading.setProperty("role", "title")
         top.addWidget(heading, 1)
         self.pin_button = self._button("pin_button", "", self._edit_pin, top)
+        self._button(
+            "questionnaires_button", self.tr("Questionnaires…"), self._edit_questionnaires, top
+        )
         self._button("settings_button", self.tr("Settings…"), self._edit_settings, top)
         layout.addLayout(top)
         self.pin_notice = QLabel(
@@ -75,6 +79,8 @@ class TrainerHome(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self._sessions_panel())
         self.detail = SessionDetail(self)
+        self.exporter = SessionExporter(self._service.store.data_dir, self)
+        self.detail.export_requested.connect(self._export)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -173,31 +179,52 @@ class TrainerHome(QWidget):
         self.detail.show_session(session, results, minimum, self._language)
 
     # -- actions ---------------------------------------------------------------------------
+    def _export(self) -> None:
+        session = self.selected()
+        if session is not None:
+            self.exporter.export(session)
+
     def _start(self) -> None:
         session_id = self.selected_id()
         if session_id:
             self.start_requested.emit(session_id)
 
     def _new_session(self) -> None:
-        dialog = SessionDialog(self._service.organisations(), None, self._language, self)
+        dialog = SessionDialog(
+            self._service.organisations(),
+            None,
+            self._language,
+            self,
+            questionnaires=self._service.questionnaires(self._language),
+        )
         self._open(dialog, lambda: self._created(dialog))
 
     def _created(self, dialog: SessionDialog) -> None:
         draft = dialog.draft()
         if draft is not None:
-            self.refresh(select=self._service.create_session(draft).id)
+            created = self._service.create_session(draft, dialog.questionnaire_choice())
+            self.refresh(select=created.id)
 
     def _edit_session(self) -> None:
         session = self.selected()
         if session is None:
             return
-        dialog = SessionDialog(self._service.organisations(), session, self._language, self)
+        dialog = SessionDialog(
+            self._service.organisations(),
+            session,
+            self._language,
+            self,
+            questionnaires=self._service.questionnaires(self._language),
+            questionnaire_locked=self._service.session_has_responses(session.id),
+        )
         self._open(dialog, lambda: self._edited(session.id, dialog))
 
     def _edited(self, session_id: str, dialog: SessionDialog) -> None:
         draft = dialog.draft()
         if draft is not None:
-            self._service.update_session(session_id, draft)
+            locked = not dialog.questionnaire.isEnabled()
+            choice = None if locked else dialog.questionnaire_choice()
+            self._service.update_session(session_id, draft, choice)
             self.refresh(select=session_id)
 
     def _toggle_closed(self) -> None:
@@ -208,6 +235,11 @@ class TrainerHome(QWidget):
 
     def _edit_pin(self) -> None:
         self._open(SetPinDialog(self._service.pin, self), self.refresh)
+
+    def _edit_questionnaires(self) -> None:
+        from .editor import QuestionnaireListDialog
+
+        self._open(QuestionnaireListDialog(self._service, self._language, self), self.refresh)
 
     def _edit_settings(self) -> None:
         self._open(SettingsDialog(self._service, self), self.refresh)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from .labels import audience_label, format_date
 
 class SessionDetail(QFrame):
     COL_QUESTION, COL_N, COL_AGREE, COL_MEAN = range(4)
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +48,17 @@ class SessionDetail(QFrame):
             value.setTextFormat(Qt.TextFormat.PlainText)
             self._values[key] = value
             layout.addWidget(value)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setAccessibleName(self.tr("Export responses"))
+        self.export_button.setToolTip(
+            self.tr("Save this session's responses as a CSV file or an Excel workbook")
+        )
+        self.export_button.clicked.connect(self.export_requested.emit)
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
         self.results_note = QLabel(self)
         self.results_note.setObjectName("results_note")
         self.results_note.setProperty("role", "hint")
@@ -92,6 +106,7 @@ class SessionDetail(QFrame):
         self._values["status"].setText(
             self.tr("Closed: accepts no responses") if session.closed else self.tr("Open")
         )
+        self.export_button.setEnabled(session.completed_responses > 0)
         self._show_results(results, minimum_n, language)
 
     def _show_results(self, results: list[QuestionResult], minimum_n: int, language: str) -> None:

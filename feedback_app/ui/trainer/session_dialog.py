@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.sessions import AUDIENCES, LANGUAGES, SessionDraft, SessionProblem
 from ...store import Session
+from ...store.questionnaires import BUILTIN_ID, QuestionnaireInfo
 from ..i18n import LANGUAGE_NAMES
 from .labels import audience_label, format_date
 
@@ -31,6 +33,9 @@ class SessionDialog(QDialog):
         session: Session | None = None,
         default_language: str = "fi",
         parent: QWidget | None = None,
+        *,
+        questionnaires: Sequence[QuestionnaireInfo] = (),
+        questionnaire_locked: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("session_dialog")
@@ -61,6 +66,8 @@ class SessionDialog(QDialog):
         self.expected = QSpinBox(self)
         self.expected.setRange(0, 10000)
         self.expected.setSpecialValueText(self.tr("not given"))
+        self.questionnaire = self._questionnaire_choice(questionnaires, session)
+        self.questionnaire.setEnabled(not questionnaire_locked)
         rows = [
             ("title", self.tr("Title"), self.title),
             ("session_date", self.tr("Date"), self.session_date),
@@ -70,6 +77,7 @@ class SessionDialog(QDialog):
             ("trainers", self.tr("Trainers"), self.trainers),
             ("default_language", self.tr("Kiosk language"), self.language),
             ("expected_participants", self.tr("Expected participants"), self.expected),
+            ("questionnaire", self.tr("Questionnaire"), self.questionnaire),
         ]
         for name, label, widget in rows:
             widget.setObjectName(f"session_{name}")
@@ -84,6 +92,18 @@ class SessionDialog(QDialog):
             box.addWidget(error)
             self._errors[name] = error
             form.addRow(label, box)
+        if questionnaire_locked:
+            locked = QLabel(
+                self.tr(
+                    "This session already has responses, so it keeps its questionnaire "
+                    "version: every response of a session answers the same questions."
+                ),
+                self,
+            )
+            locked.setObjectName("questionnaire_locked")
+            locked.setProperty("role", "hint")
+            locked.setWordWrap(True)
+            form.addRow("", locked)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -106,6 +126,39 @@ class SessionDialog(QDialog):
         self.trainers.setText(session.trainers)
         self._select(self.language, session.default_language)
         self.expected.setValue(session.expected_participants or 0)
+
+    def _questionnaire_choice(
+        self, stored: Sequence[QuestionnaireInfo], session: Session | None
+    ) -> QComboBox:
+        """The newest version of each questionnaire; a session keeps showing its own."""
+        combo = QComboBox(self)
+        current = (session.questionnaire_id, session.questionnaire_version) if session else None
+        newest: dict[str, QuestionnaireInfo] = {}
+        for info in stored:
+            if info.id not in newest or info.version > newest[info.id].version:
+                newest[info.id] = info
+        shown = list(newest.values())
+        shown += [i for i in stored if (i.id, i.version) == current and i not in shown]
+        for info in shown:
+            text = (
+                self.tr("%1 (%2, version %3)")
+                .replace("%1", info.title)
+                .replace("%2", info.id)
+                .replace("%3", str(info.version))
+            )
+            combo.addItem(text, (info.id, info.version))
+        wanted = current
+        if wanted is None and BUILTIN_ID in newest:
+            wanted = (BUILTIN_ID, newest[BUILTIN_ID].version)
+        for index in range(combo.count()):
+            if tuple(combo.itemData(index)) == wanted:
+                combo.setCurrentIndex(index)
+        return combo
+
+    def questionnaire_choice(self) -> tuple[str, int] | None:
+        """The chosen questionnaire (id, version); None when there was nothing to choose."""
+        data = self.questionnaire.currentData()
+        return (str(data[0]), int(data[1])) if data else None
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

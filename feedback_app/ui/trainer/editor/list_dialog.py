@@ -1,0 +1,150 @@
+"""The stored questionnaires and their versions: duplicate one, or edit one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.questionnaires import QuestionnaireInfo
+from ...services import TrainerService
+from .duplicate_dialog import DuplicateDialog
+from .editor_dialog import QuestionnaireEditor
+from .models import QuestionnaireTableModel
+
+
+class QuestionnaireListDialog(QDialog):
+    """Child dialogs stay reachable in ``self.dialog`` while open (for tests, as on the home)."""
+
+    def __init__(self, service: TrainerService, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("questionnaire_list_dialog")
+        self.setWindowTitle(self.tr("Questionnaires"))
+        self.resize(900, 520)
+        self._service = service
+        self._language = language
+        self.dialog: QDialog | None = None
+        self.model = QuestionnaireTableModel(self)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A version that responses refer to never changes: editing it saves the next "
+                "version. To make a questionnaire of your own, duplicate one and edit the copy."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        layout.addWidget(intro)
+        self.table = QTableView(self)
+        self.table.setObjectName("questionnaire_table")
+        self.table.setAccessibleName(self.tr("Questionnaires"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            QuestionnaireTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        layout.addWidget(self.table, 1)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("questionnaire_notice")
+        self.notice.setProperty("role", "notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        layout.addLayout(self._buttons())
+        self.refresh()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.duplicate_button = self._button("duplicate_button", self.tr("Duplicate…"), row)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.edit_button = self._button("edit_questionnaire_button", self.tr("Edit…"), row)
+        self.edit_button.clicked.connect(self.edit_selected)
+        row.addStretch(1)
+        close = self._button("close_questionnaires_button", self.tr("Close"), row)
+        close.clicked.connect(self.accept)
+        return row
+
+    def _button(self, name: str, text: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        row.addWidget(button)
+        return button
+
+    # -- state -----------------------------------------------------------------------------
+    def refresh(self, select: tuple[str, int] | None = None) -> None:
+        current = self.selected()
+        wanted = select or ((current.id, current.version) if current else None)
+        self.model.set_rows(self._service.questionnaires(self._language))
+        row = self.model.row_of(*wanted) if wanted else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def select(self, qid: str, version: int) -> None:
+        self.refresh(select=(qid, version))
+
+    def selected(self) -> QuestionnaireInfo | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.info_at(index.row()) if index.isValid() else None
+
+    # -- actions ---------------------------------------------------------------------------
+    def duplicate_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        source = self._service.questionnaire(info.id, info.version)
+        dialog = DuplicateDialog(source, self._service.questionnaire_exists, self)
+        self._open(dialog)
+        dialog.accepted.connect(lambda: self._duplicated(dialog, source.id, source.version))
+
+    def _duplicated(self, dialog: DuplicateDialog, qid: str, version: int) -> None:
+        source = self._service.questionnaire(qid, version)
+        copy = replace(source, id=dialog.new_id, version=1, title=dialog.new_title)
+        self._service.save_questionnaire(copy)
+        self.select(copy.id, 1)
+        self.notice.setText(
+            self.tr("Copied as %1, version 1. Choose Edit… to change it.").replace("%1", copy.id)
+        )
+        self.notice.show()
+
+    def edit_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        questionnaire = self._service.questionnaire(info.id, info.version)
+        editor = QuestionnaireEditor(self._service, questionnaire, self._language, self)
+        editor.saved.connect(lambda: self.select(editor.draft.id, editor.draft.version))
+        self.notice.hide()
+        self._open(editor)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
