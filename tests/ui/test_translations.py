@@ -13,7 +13,7 @@ TRANSLATIONS = ROOT / "feedback_app" / "resources" / "translations"
 
 
 # Texts that are rightly the same in Finnish or Swedish as in English.
-SAME_IN_TRANSLATION = {"n", " s", "Status", "Organisation"}
+SAME_IN_TRANSLATION = {"n", " s", "Status", "Organisation", "Id", "Version"}
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -39,6 +39,84 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate questionnaire</source>
+        <translation>Duplicate questionnaire</translation>
+    </message>
+    <message>
+        <source>The copy starts as version 1 of a new questionnaire, with every question of “%1” version %2. The original stays as it is.</source>
+        <translation>The copy starts as version 1 of a new questionnaire, with every question of “%1” version %2. The original stays as it is.</translation>
+    </message>
+    <message>
+        <source>Id of the copy</source>
+        <translation>Id of the copy</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Give an id of letters, digits, _ . or -, starting with a letter (at most 64 characters), e.g. border-course-2026.</source>
+        <translation>Give an id of letters, digits, _ . or -, starting with a letter (at most 64 characters), e.g. border-course-2026.</translation>
+    </message>
+    <message>
+        <source>A questionnaire with this id exists already: choose another.</source>
+        <translation>A questionnaire with this id exists already: choose another.</translation>
+    </message>
+    <message>
+        <source>Give the title in every language.</source>
+        <translation>Give the title in every language.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLabels</name>
+    <message>
+        <source>Always shown.</source>
+        <translation>Always shown.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is %2.</source>
+        <translation>Shown only when the answer to “%1” is %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is one of %2.</source>
+        <translation>Shown only when the answer to “%1” is one of %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is at least %2.</source>
+        <translation>Shown only when the answer to “%1” is at least %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is at most %2.</source>
+        <translation>Shown only when the answer to “%1” is at most %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already used by responses, so this was saved as version %2. Sessions that already collected answers keep version %1.</source>
+        <translation>Version %1 is already used by responses, so this was saved as version %2. Sessions that already collected answers keep version %1.</translation>
+    </message>
+    <message>
+        <source>Sessions without answers now use version %2 (%3).</source>
+        <translation>Sessions without answers now use version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: version %1 is stored exactly like this.</source>
+        <translation>Nothing to save: version %1 is stored exactly like this.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Every text is given in every language.</source>
+        <translation>Every text is given in every language.</translation>
+    </message>
+    <message>
+        <source>Missing translations: %1 (highlighted)</source>
+        <translation>Missing translations: %1 (highlighted)</translation>
+    </message>
+</context>
+<context>
     <name>NumberWidget</name>
     <message>
         <source>A whole number from %1 to %2</source>
@@ -94,6 +172,81 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Texts in every language (* = needed)</source>
+        <extracomment>The id changed: the list on the left shows it.</extracomment>
+        <translation>Texts in every language (* = needed)</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Question id</translation>
+    </message>
+    <message>
+        <source>The id names the question in every export. Keep it when the meaning stays; give a new id when the meaning changes.</source>
+        <translation>The id names the question in every export. Keep it when the meaning stays; give a new id when the meaning changes.</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>An answer is required</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Value %1</translation>
+    </message>
+    <message>
+        <source>Code of option %1</source>
+        <translation>Code of option %1</translation>
+    </message>
+    <message>
+        <source>Stored in the data for this option: letters, digits, _ . -</source>
+        <translation>Stored in the data for this option: letters, digits, _ . -</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>Remove option %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Type of the new question</source>
+        <translation>Type of the new question</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a question of the chosen type</source>
+        <translation>Add a question of the chosen type</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 missing</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -141,6 +294,180 @@
     </message>
 </context>
 <context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the preview</source>
+        <translation>Language of the preview</translation>
+    </message>
+    <message>
+        <source>Texts missing in %1: the kiosk shows them in another language until they are written.</source>
+        <translation>Texts missing in %1: the kiosk shows them in another language until they are written.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTexts</name>
+    <message>
+        <source>Point %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>“Cannot say” answer</source>
+        <translation>“Cannot say” answer</translation>
+    </message>
+    <message>
+        <source>Label of the lowest number</source>
+        <translation>Label of the lowest number</translation>
+    </message>
+    <message>
+        <source>Label of the highest number</source>
+        <translation>Label of the highest number</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>Agreement scale (likert)</source>
+        <translation>Agreement scale (likert)</translation>
+    </message>
+    <message>
+        <source>Rating on a number scale</source>
+        <translation>Rating on a number scale</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Text answer</source>
+        <translation>Text answer</translation>
+    </message>
+    <message>
+        <source>Note (text only, no answer)</source>
+        <translation>Note (text only, no answer)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>Edit questionnaire</source>
+        <translation>Edit questionnaire</translation>
+    </message>
+    <message>
+        <source>Problems that keep the questionnaire from saving</source>
+        <translation>Problems that keep the questionnaire from saving</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1, version %2</source>
+        <translation>Questionnaire %1, version %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix these problems first (click one to go to its question).</source>
+        <translation>Not saved: fix these problems first (click one to go to its question).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The questionnaire has changes that are not saved. Save them?</source>
+        <translation>The questionnaire has changes that are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireListDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>A version that responses refer to never changes: editing it saves the next version. To make a questionnaire of your own, duplicate one and edit the copy.</source>
+        <translation>A version that responses refer to never changes: editing it saves the next version. To make a questionnaire of your own, duplicate one and edit the copy.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied as %1, version 1. Choose Edit… to change it.</source>
+        <translation>Copied as %1, version 1. Choose Edit… to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+</context>
+<context>
     <name>RespondentFlow</name>
     <message>
         <source>This training session has been closed. Please tell the trainer.</source>
@@ -152,7 +479,30 @@
     </message>
 </context>
 <context>
+    <name>SectionForm</name>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Section “%1”</translation>
+    </message>
+    <message>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
+        <translation>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetail</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Export responses</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
+        <translation>Save this session&apos;s responses as a CSV file or an Excel workbook</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>Question</translation>
@@ -268,6 +618,18 @@
         <translation>Expected participants</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>This session already has responses, so it keeps its questionnaire version: every response of a session answers the same questions.</source>
+        <translation>This session already has responses, so it keeps its questionnaire version: every response of a session answers the same questions.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, version %3)</translation>
+    </message>
+    <message>
         <source>Give the training a title.</source>
         <translation>Give the training a title.</translation>
     </message>
@@ -290,6 +652,48 @@
     <message>
         <source>This is too long: at most 200 characters.</source>
         <translation>This is too long: at most 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>CSV for any spreadsheet (*.csv)</source>
+        <translation>CSV for any spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with summary and chart (*.xlsx)</source>
+        <translation>Excel workbook with summary and chart (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Export responses</translation>
+    </message>
+    <message>
+        <source>Exporting responses…</source>
+        <translation>Exporting responses…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export cancelled. No file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n response(s) exported to %1.</numerusform>
+            <numerusform>%n response(s) exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question texts and value labels are in %1.</source>
+        <translation>The question texts and value labels are in %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Nothing was written; choose another folder or free some disk space, and try again.</source>
+        <translation>The export failed: %1. Nothing was written; choose another folder or free some disk space, and try again.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>TextGrid</name>
+    <message>
+        <source>Missing translation</source>
+        <translation>Missing translation</translation>
+    </message>
+</context>
+<context>
     <name>TextWidget</name>
     <message>
         <source>%1 / %2 characters</source>
@@ -449,6 +860,10 @@
     <message>
         <source>Training feedback</source>
         <translation>Training feedback</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Questionnaires…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -497,6 +912,77 @@
     <message>
         <source>This session is closed: reopen it to collect feedback</source>
         <translation>This session is closed: reopen it to collect feedback</translation>
+    </message>
+</context>
+<context>
+    <name>TypeSettings</name>
+    <message>
+        <source>Number of points</source>
+        <translation>Number of points</translation>
+    </message>
+    <message>
+        <source>Number of the first point</source>
+        <translation>Number of the first point</translation>
+    </message>
+    <message>
+        <source>Lowest number</source>
+        <translation>Lowest number</translation>
+    </message>
+    <message>
+        <source>Highest number</source>
+        <translation>Highest number</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Add an option</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Smallest number</source>
+        <translation>Smallest number</translation>
+    </message>
+    <message>
+        <source>Largest number</source>
+        <translation>Largest number</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Whole numbers only</source>
+        <translation>Whole numbers only</translation>
+    </message>
+    <message>
+        <source>Short (one line)</source>
+        <translation>Short (one line)</translation>
+    </message>
+    <message>
+        <source>Long (several lines)</source>
+        <translation>Long (several lines)</translation>
+    </message>
+    <message>
+        <source>Answer box</source>
+        <translation>Answer box</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Maximum length</translation>
+    </message>
+    <message>
+        <source>A note only shows its text (and help text); it takes no answer.</source>
+        <translation>A note only shows its text (and help text); it takes no answer.</translation>
+    </message>
+    <message>
+        <source>Offer a “cannot say” answer</source>
+        <translation>Offer a “cannot say” answer</translation>
     </message>
 </context>
 <context>

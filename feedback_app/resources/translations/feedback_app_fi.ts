@@ -39,6 +39,84 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate questionnaire</source>
+        <translation>Kopioi kysely</translation>
+    </message>
+    <message>
+        <source>The copy starts as version 1 of a new questionnaire, with every question of “%1” version %2. The original stays as it is.</source>
+        <translation>Kopiosta tulee uuden kyselyn versio 1, ja siinä ovat kaikki kyselyn ”%1” version %2 kysymykset. Alkuperäinen kysely säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>Id of the copy</source>
+        <translation>Kopion tunnus</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Give an id of letters, digits, _ . or -, starting with a letter (at most 64 characters), e.g. border-course-2026.</source>
+        <translation>Anna tunnus, jossa on vain kirjaimia, numeroita tai merkkejä _ . - ja joka alkaa kirjaimella (enintään 64 merkkiä), esimerkiksi rajakurssi-2026.</translation>
+    </message>
+    <message>
+        <source>A questionnaire with this id exists already: choose another.</source>
+        <translation>Tällä tunnuksella on jo kysely. Valitse toinen tunnus.</translation>
+    </message>
+    <message>
+        <source>Give the title in every language.</source>
+        <translation>Anna otsikko kaikilla kielillä.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLabels</name>
+    <message>
+        <source>Always shown.</source>
+        <translation>Näytetään aina.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is %2.</source>
+        <translation>Näytetään vain, kun vastaus kysymykseen ”%1” on %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is one of %2.</source>
+        <translation>Näytetään vain, kun vastaus kysymykseen ”%1” on jokin seuraavista: %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is at least %2.</source>
+        <translation>Näytetään vain, kun vastaus kysymykseen ”%1” on vähintään %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is at most %2.</source>
+        <translation>Näytetään vain, kun vastaus kysymykseen ”%1” on enintään %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already used by responses, so this was saved as version %2. Sessions that already collected answers keep version %1.</source>
+        <translation>Versioon %1 on jo vastattu, joten muutokset tallennettiin versioksi %2. Koulutukset, joissa on jo vastauksia, käyttävät edelleen versiota %1.</translation>
+    </message>
+    <message>
+        <source>Sessions without answers now use version %2 (%3).</source>
+        <translation>Koulutukset, joissa ei vielä ole vastauksia, käyttävät nyt versiota %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: version %1 is stored exactly like this.</source>
+        <translation>Ei tallennettavaa: versio %1 on tallennettu juuri tällaisena.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Tallennettu versiona %1.</translation>
+    </message>
+    <message>
+        <source>Every text is given in every language.</source>
+        <translation>Kaikki tekstit on kirjoitettu kaikilla kielillä.</translation>
+    </message>
+    <message>
+        <source>Missing translations: %1 (highlighted)</source>
+        <translation>Puuttuvat käännökset: %1 (korostettu)</translation>
+    </message>
+</context>
+<context>
     <name>NumberWidget</name>
     <message>
         <source>A whole number from %1 to %2</source>
@@ -94,6 +172,81 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Texts in every language (* = needed)</source>
+        <extracomment>The id changed: the list on the left shows it.</extracomment>
+        <translation>Tekstit kaikilla kielillä (* = pakollinen)</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Kysymyksen tunnus</translation>
+    </message>
+    <message>
+        <source>The id names the question in every export. Keep it when the meaning stays; give a new id when the meaning changes.</source>
+        <translation>Tunnus nimeää kysymyksen kaikissa vientitiedostoissa. Pidä se ennallaan, jos kysymyksen merkitys ei muutu. Jos merkitys muuttuu, anna uusi tunnus.</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>Vastaus on pakollinen</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Näkyvyys</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Arvo %1</translation>
+    </message>
+    <message>
+        <source>Code of option %1</source>
+        <translation>Vaihtoehdon %1 koodi</translation>
+    </message>
+    <message>
+        <source>Stored in the data for this option: letters, digits, _ . -</source>
+        <translation>Tämä tallennetaan aineistoon tästä vaihtoehdosta: kirjaimia, numeroita tai merkkejä _ . -</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>Poista vaihtoehto %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Type of the new question</source>
+        <translation>Uuden kysymyksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Add a question of the chosen type</source>
+        <translation>Lisää valitun tyyppinen kysymys</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 puuttuu</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -141,6 +294,180 @@
     </message>
 </context>
 <context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Language of the preview</source>
+        <translation>Esikatselun kieli</translation>
+    </message>
+    <message>
+        <source>Texts missing in %1: the kiosk shows them in another language until they are written.</source>
+        <translation>Tekstejä puuttuu (%1): kioski näyttää ne toisella kielellä, kunnes ne on kirjoitettu.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTexts</name>
+    <message>
+        <source>Point %1</source>
+        <translation>Kohta %1</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Vaihtoehto %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Osion otsikko</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Kysymyksen teksti</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Ohjeteksti</translation>
+    </message>
+    <message>
+        <source>“Cannot say” answer</source>
+        <translation>”En osaa sanoa” -vastaus</translation>
+    </message>
+    <message>
+        <source>Label of the lowest number</source>
+        <translation>Pienimmän luvun selite</translation>
+    </message>
+    <message>
+        <source>Label of the highest number</source>
+        <translation>Suurimman luvun selite</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>Agreement scale (likert)</source>
+        <translation>Samaa mieltä -asteikko (Likert)</translation>
+    </message>
+    <message>
+        <source>Rating on a number scale</source>
+        <translation>Arvio numeroasteikolla</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Yksi vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Monivalinta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Text answer</source>
+        <translation>Tekstivastaus</translation>
+    </message>
+    <message>
+        <source>Note (text only, no answer)</source>
+        <translation>Huomautus (pelkkä teksti, ei vastausta)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>Edit questionnaire</source>
+        <translation>Muokkaa kyselyä</translation>
+    </message>
+    <message>
+        <source>Problems that keep the questionnaire from saving</source>
+        <translation>Ongelmat, joiden vuoksi kyselyä ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Esikatsele…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1, version %2</source>
+        <translation>Kysely %1, versio %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix these problems first (click one to go to its question).</source>
+        <translation>Ei tallennettu: korjaa ensin nämä ongelmat (napsauta ongelmaa siirtyäksesi sen kysymykseen).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The questionnaire has changes that are not saved. Save them?</source>
+        <translation>Kyselyssä on muutoksia, joita ei ole tallennettu. Tallennetaanko ne?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireListDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kyselyt</translation>
+    </message>
+    <message>
+        <source>A version that responses refer to never changes: editing it saves the next version. To make a questionnaire of your own, duplicate one and edit the copy.</source>
+        <translation>Versio, johon on jo vastattu, ei koskaan muutu: muokkaukset tallentuvat seuraavaksi versioksi. Jos haluat oman kyselyn, kopioi jokin kysely ja muokkaa kopiota.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Kopioi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Copied as %1, version 1. Choose Edit… to change it.</source>
+        <translation>Kopioitu tunnuksella %1, versio 1. Valitse Muokkaa…, jos haluat muuttaa sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Vastauksia</translation>
+    </message>
+</context>
+<context>
     <name>RespondentFlow</name>
     <message>
         <source>This training session has been closed. Please tell the trainer.</source>
@@ -152,7 +479,30 @@
     </message>
 </context>
 <context>
+    <name>SectionForm</name>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Osio ”%1”</translation>
+    </message>
+    <message>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
+        <translation>Kioski näyttää osion otsikon jokaisen osion kysymyksen yläpuolella. Kun siirrät kysymystä osion reunan yli, se siirtyy edelliseen tai seuraavaan osioon.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetail</name>
+    <message>
+        <source>Export…</source>
+        <translation>Vie tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Vie vastaukset</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
+        <translation>Tallenna tämän koulutuksen vastaukset CSV-tiedostoksi tai Excel-työkirjaksi</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>Kysymys</translation>
@@ -268,6 +618,18 @@
         <translation>Osallistujia odotetaan</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>This session already has responses, so it keeps its questionnaire version: every response of a session answers the same questions.</source>
+        <translation>Tähän koulutukseen on jo vastattu, joten kyselyn versio pysyy samana: kaikki koulutuksen vastaukset vastaavat samoihin kysymyksiin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, versio %3)</translation>
+    </message>
+    <message>
         <source>Give the training a title.</source>
         <translation>Anna koulutukselle nimi.</translation>
     </message>
@@ -290,6 +652,48 @@
     <message>
         <source>This is too long: at most 200 characters.</source>
         <translation>Teksti on liian pitkä: enintään 200 merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>CSV for any spreadsheet (*.csv)</source>
+        <translation>CSV, avautuu kaikissa taulukko-ohjelmissa (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with summary and chart (*.xlsx)</source>
+        <translation>Excel-työkirja, jossa yhteenveto ja kaavio (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Vie vastaukset</translation>
+    </message>
+    <message>
+        <source>Exporting responses…</source>
+        <translation>Viedään vastauksia…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Vienti peruttiin. Tiedostoa ei tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n vastaus viety tiedostoon %1.</numerusform>
+            <numerusform>%n vastausta viety tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question texts and value labels are in %1.</source>
+        <translation>Kysymysten tekstit ja vastausvaihtoehtojen selitteet ovat tiedostossa %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Nothing was written; choose another folder or free some disk space, and try again.</source>
+        <translation>Vienti epäonnistui: %1. Mitään ei tallennettu. Valitse toinen kansio tai vapauta levytilaa ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>TextGrid</name>
+    <message>
+        <source>Missing translation</source>
+        <translation>Käännös puuttuu</translation>
+    </message>
+</context>
+<context>
     <name>TextWidget</name>
     <message>
         <source>%1 / %2 characters</source>
@@ -449,6 +860,10 @@
     <message>
         <source>Training feedback</source>
         <translation>Koulutuspalaute</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Kyselyt…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -497,6 +912,77 @@
     <message>
         <source>This session is closed: reopen it to collect feedback</source>
         <translation>Koulutus on suljettu: avaa se uudelleen kerätäksesi palautetta</translation>
+    </message>
+</context>
+<context>
+    <name>TypeSettings</name>
+    <message>
+        <source>Number of points</source>
+        <translation>Kohtien määrä</translation>
+    </message>
+    <message>
+        <source>Number of the first point</source>
+        <translation>Ensimmäisen kohdan numero</translation>
+    </message>
+    <message>
+        <source>Lowest number</source>
+        <translation>Pienin luku</translation>
+    </message>
+    <message>
+        <source>Highest number</source>
+        <translation>Suurin luku</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Lisää vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
+        <source>Smallest number</source>
+        <translation>Pienin sallittu luku</translation>
+    </message>
+    <message>
+        <source>Largest number</source>
+        <translation>Suurin sallittu luku</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>Whole numbers only</source>
+        <translation>Vain kokonaisluvut</translation>
+    </message>
+    <message>
+        <source>Short (one line)</source>
+        <translation>Lyhyt (yksi rivi)</translation>
+    </message>
+    <message>
+        <source>Long (several lines)</source>
+        <translation>Pitkä (useita rivejä)</translation>
+    </message>
+    <message>
+        <source>Answer box</source>
+        <translation>Vastauskenttä</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> merkkiä</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Enimmäispituus</translation>
+    </message>
+    <message>
+        <source>A note only shows its text (and help text); it takes no answer.</source>
+        <translation>Huomautus näyttää vain tekstinsä (ja ohjetekstin); siihen ei vastata.</translation>
+    </message>
+    <message>
+        <source>Offer a “cannot say” answer</source>
+        <translation>Tarjoa ”En osaa sanoa” -vaihtoehto</translation>
     </message>
 </context>
 <context>

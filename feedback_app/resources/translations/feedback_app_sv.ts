@@ -39,6 +39,84 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate questionnaire</source>
+        <translation>Kopiera enkäten</translation>
+    </message>
+    <message>
+        <source>The copy starts as version 1 of a new questionnaire, with every question of “%1” version %2. The original stays as it is.</source>
+        <translation>Kopian blir version 1 av en ny enkät, med alla frågor i ”%1” version %2. Originalet förblir som det är.</translation>
+    </message>
+    <message>
+        <source>Id of the copy</source>
+        <translation>Kopians id</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Give an id of letters, digits, _ . or -, starting with a letter (at most 64 characters), e.g. border-course-2026.</source>
+        <translation>Ange ett id med bokstäver, siffror eller tecknen _ . -, som börjar med en bokstav (högst 64 tecken), till exempel granskurs-2026.</translation>
+    </message>
+    <message>
+        <source>A questionnaire with this id exists already: choose another.</source>
+        <translation>Det finns redan en enkät med det här id:t. Välj ett annat.</translation>
+    </message>
+    <message>
+        <source>Give the title in every language.</source>
+        <translation>Ange rubriken på alla språk.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLabels</name>
+    <message>
+        <source>Always shown.</source>
+        <translation>Visas alltid.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is %2.</source>
+        <translation>Visas bara när svaret på ”%1” är %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is one of %2.</source>
+        <translation>Visas bara när svaret på ”%1” är något av följande: %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is at least %2.</source>
+        <translation>Visas bara när svaret på ”%1” är minst %2.</translation>
+    </message>
+    <message>
+        <source>Shown only when the answer to “%1” is at most %2.</source>
+        <translation>Visas bara när svaret på ”%1” är högst %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already used by responses, so this was saved as version %2. Sessions that already collected answers keep version %1.</source>
+        <translation>Version %1 har redan svar, så ändringarna sparades som version %2. Utbildningstillfällen som redan har svar behåller version %1.</translation>
+    </message>
+    <message>
+        <source>Sessions without answers now use version %2 (%3).</source>
+        <translation>Utbildningstillfällen utan svar använder nu version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to save: version %1 is stored exactly like this.</source>
+        <translation>Inget att spara: version %1 är sparad precis så här.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Sparad som version %1.</translation>
+    </message>
+    <message>
+        <source>Every text is given in every language.</source>
+        <translation>Alla texter finns på alla språk.</translation>
+    </message>
+    <message>
+        <source>Missing translations: %1 (highlighted)</source>
+        <translation>Översättningar som saknas: %1 (markerade)</translation>
+    </message>
+</context>
+<context>
     <name>NumberWidget</name>
     <message>
         <source>A whole number from %1 to %2</source>
@@ -94,6 +172,81 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Texts in every language (* = needed)</source>
+        <extracomment>The id changed: the list on the left shows it.</extracomment>
+        <translation>Texter på alla språk (* = obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Frågans id</translation>
+    </message>
+    <message>
+        <source>The id names the question in every export. Keep it when the meaning stays; give a new id when the meaning changes.</source>
+        <translation>Id:t namnger frågan i alla exporter. Behåll det om frågans innebörd är densamma, och ge ett nytt id om innebörden ändras.</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>Svar krävs</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Visas</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Värde %1</translation>
+    </message>
+    <message>
+        <source>Code of option %1</source>
+        <translation>Kod för alternativ %1</translation>
+    </message>
+    <message>
+        <source>Stored in the data for this option: letters, digits, _ . -</source>
+        <translation>Det här sparas i data för alternativet: bokstäver, siffror eller _ . -</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>Ta bort alternativ %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Type of the new question</source>
+        <translation>Typ av ny fråga</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a question of the chosen type</source>
+        <translation>Lägg till en fråga av vald typ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 saknas</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -141,6 +294,180 @@
     </message>
 </context>
 <context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Language of the preview</source>
+        <translation>Förhandsvisningens språk</translation>
+    </message>
+    <message>
+        <source>Texts missing in %1: the kiosk shows them in another language until they are written.</source>
+        <translation>Texter saknas (%1): kiosken visar dem på ett annat språk tills de har skrivits.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTexts</name>
+    <message>
+        <source>Point %1</source>
+        <translation>Steg %1</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Alternativ %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Frågetext</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjälptext</translation>
+    </message>
+    <message>
+        <source>“Cannot say” answer</source>
+        <translation>Svaret ”Kan inte säga”</translation>
+    </message>
+    <message>
+        <source>Label of the lowest number</source>
+        <translation>Etikett för det lägsta talet</translation>
+    </message>
+    <message>
+        <source>Label of the highest number</source>
+        <translation>Etikett för det högsta talet</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>Agreement scale (likert)</source>
+        <translation>Instämmandeskala (Likert)</translation>
+    </message>
+    <message>
+        <source>Rating on a number scale</source>
+        <translation>Bedömning på en sifferskala</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Ett alternativ</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Text answer</source>
+        <translation>Textsvar</translation>
+    </message>
+    <message>
+        <source>Note (text only, no answer)</source>
+        <translation>Anteckning (endast text, inget svar)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>Edit questionnaire</source>
+        <translation>Redigera enkäten</translation>
+    </message>
+    <message>
+        <source>Problems that keep the questionnaire from saving</source>
+        <translation>Problem som hindrar att enkäten sparas</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Förhandsvisa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1, version %2</source>
+        <translation>Enkät %1, version %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix these problems first (click one to go to its question).</source>
+        <translation>Inte sparad: rätta först till de här problemen (klicka på ett problem för att gå till frågan).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The questionnaire has changes that are not saved. Save them?</source>
+        <translation>Enkäten har ändringar som inte är sparade. Vill du spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireListDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>A version that responses refer to never changes: editing it saves the next version. To make a questionnaire of your own, duplicate one and edit the copy.</source>
+        <translation>En version som redan har svar ändras aldrig: dina ändringar sparas som nästa version. Vill du ha en egen enkät kopierar du en enkät och redigerar kopian.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Kopiera…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Copied as %1, version 1. Choose Edit… to change it.</source>
+        <translation>Kopierad som %1, version 1. Välj Redigera… för att ändra den.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
     <name>RespondentFlow</name>
     <message>
         <source>This training session has been closed. Please tell the trainer.</source>
@@ -152,7 +479,30 @@
     </message>
 </context>
 <context>
+    <name>SectionForm</name>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Avsnittet ”%1”</translation>
+    </message>
+    <message>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
+        <translation>Kiosken visar avsnittets rubrik ovanför var och en av dess frågor. Flyttar du en fråga förbi avsnittets kant hamnar den i avsnittet före eller efter.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetail</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Exportera svaren</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
+        <translation>Spara svaren från den här utbildningen som en CSV-fil eller en Excel-arbetsbok</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>Fråga</translation>
@@ -268,6 +618,18 @@
         <translation>Väntat antal deltagare</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>This session already has responses, so it keeps its questionnaire version: every response of a session answers the same questions.</source>
+        <translation>Det här utbildningstillfället har redan svar, så enkätversionen behålls: alla svar från ett tillfälle gäller samma frågor.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, version %3)</translation>
+    </message>
+    <message>
         <source>Give the training a title.</source>
         <translation>Ge utbildningen ett namn.</translation>
     </message>
@@ -290,6 +652,48 @@
     <message>
         <source>This is too long: at most 200 characters.</source>
         <translation>Texten är för lång: högst 200 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>CSV for any spreadsheet (*.csv)</source>
+        <translation>CSV, öppnas i alla kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with summary and chart (*.xlsx)</source>
+        <translation>Excel-arbetsbok med sammanfattning och diagram (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>Exportera svaren</translation>
+    </message>
+    <message>
+        <source>Exporting responses…</source>
+        <translation>Svaren exporteras…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Exporten avbröts. Ingen fil sparades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n svar exporterades till %1.</numerusform>
+            <numerusform>%n svar exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question texts and value labels are in %1.</source>
+        <translation>Frågornas texter och svarsalternativens etiketter finns i %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Nothing was written; choose another folder or free some disk space, and try again.</source>
+        <translation>Exporten misslyckades: %1. Ingenting sparades. Välj en annan mapp eller frigör diskutrymme och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>TextGrid</name>
+    <message>
+        <source>Missing translation</source>
+        <translation>Översättning saknas</translation>
+    </message>
+</context>
+<context>
     <name>TextWidget</name>
     <message>
         <source>%1 / %2 characters</source>
@@ -449,6 +860,10 @@
     <message>
         <source>Training feedback</source>
         <translation>Utbildningsrespons</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Enkäter…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -497,6 +912,77 @@
     <message>
         <source>This session is closed: reopen it to collect feedback</source>
         <translation>Tillfället är stängt: öppna det igen för att samla respons</translation>
+    </message>
+</context>
+<context>
+    <name>TypeSettings</name>
+    <message>
+        <source>Number of points</source>
+        <translation>Antal steg</translation>
+    </message>
+    <message>
+        <source>Number of the first point</source>
+        <translation>Första stegets nummer</translation>
+    </message>
+    <message>
+        <source>Lowest number</source>
+        <translation>Lägsta tal</translation>
+    </message>
+    <message>
+        <source>Highest number</source>
+        <translation>Högsta tal</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Lägg till ett alternativ</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Smallest number</source>
+        <translation>Minsta tillåtna tal</translation>
+    </message>
+    <message>
+        <source>Largest number</source>
+        <translation>Största tillåtna tal</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>Whole numbers only</source>
+        <translation>Endast heltal</translation>
+    </message>
+    <message>
+        <source>Short (one line)</source>
+        <translation>Kort (en rad)</translation>
+    </message>
+    <message>
+        <source>Long (several lines)</source>
+        <translation>Lång (flera rader)</translation>
+    </message>
+    <message>
+        <source>Answer box</source>
+        <translation>Svarsruta</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> tecken</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Maximal längd</translation>
+    </message>
+    <message>
+        <source>A note only shows its text (and help text); it takes no answer.</source>
+        <translation>En anteckning visar bara sin text (och hjälptext); den tar inget svar.</translation>
+    </message>
+    <message>
+        <source>Offer a “cannot say” answer</source>
+        <translation>Erbjud svaret ”Kan inte säga”</translation>
     </message>
 </context>
 <context>
