@@ -13,6 +13,7 @@ import click
 from .common import UserError, data_dir_option, resolve_data_dir
 from .gui import kiosk_command, run_gui
 from .pin import pin_group
+from .questionnaire import questionnaire_group
 from .report import report_command
 from .sessions import sessions_group
 
@@ -33,6 +34,7 @@ def cli(ctx: click.Context, data_dir: str | None, language: str | None) -> None:
 cli.add_command(kiosk_command)
 cli.add_command(sessions_group)
 cli.add_command(pin_group)
+cli.add_command(questionnaire_group)
 cli.add_command(report_command)
 
 

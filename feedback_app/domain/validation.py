@@ -25,6 +25,10 @@ from .questionnaire import (
 ID_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
 MAX_TEXT_LENGTH = 10_000
+#: Larger numbers, NaN and infinity cannot be stored, exported as JSON or computed with.
+MAX_NUMBER = 10**12
+#: The largest whole number SQLite stores.
+MAX_VERSION = 2**63 - 1
 
 
 def language_name(code: str) -> str:
@@ -37,7 +41,32 @@ def load_questionnaire_json(text: str) -> Questionnaire:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise QuestionnaireError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+    except RecursionError:
+        raise QuestionnaireError(["the JSON is nested too deeply to be a questionnaire"]) from None
     return parse_questionnaire(data)
+
+
+def _is_number(value: Any) -> bool:
+    """A number we can store and compute with: not a bool, NaN, infinite or huge."""
+    return (
+        isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
+    )
+
+
+def _is_value(value: Any) -> bool:
+    """What a show_if may compare an answer with: a number or an option code (or text)."""
+    return _is_number(value) or _is_text(value)
+
+
+def _is_text(value: Any) -> bool:
+    """A string that can be written as UTF-8 (JSON may hold lone surrogates, SQLite may not)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse_questionnaire(data: Any) -> Questionnaire:
@@ -66,6 +95,9 @@ class _Parser:
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             self.error("version", "must be a whole number of 1 or more")
+            version = 1
+        elif version > MAX_VERSION:
+            self.error("version", f"must be a whole number from 1 to {MAX_VERSION}")
             version = 1
         languages = data.get("languages")
         if (
@@ -177,7 +209,7 @@ class _Parser:
                 continue
             value = item.get("value")
             if qtype == "likert":
-                if isinstance(value, bool) or not isinstance(value, int):
+                if not isinstance(value, int) or not _is_number(value):
                     self.error(f"{where}[{i}].value", "a scale point must be a whole number")
                     continue
             elif not isinstance(value, str) or not ID_PATTERN.match(value):
@@ -204,7 +236,7 @@ class _Parser:
             value = data.get(key)
             if value is None and qtype == "number":
                 continue
-            if isinstance(value, bool) or not isinstance(value, int | float):
+            if not _is_number(value):
                 self.error(f"{where}.{key}", "must be a number")
                 continue
             if qtype == "rating" and not float(value).is_integer():
@@ -261,15 +293,15 @@ class _Parser:
         op = ops[0]
         value = data[op]
         if op == "one_of":
-            if not isinstance(value, list) or not value:
-                self.error(f"{where}.one_of", "must be a non-empty list")
+            if not isinstance(value, list) or not value or not all(map(_is_value, value)):
+                self.error(f"{where}.one_of", "must be a non-empty list of numbers or option codes")
                 return None
             value = tuple(value)
         elif op in ("at_least", "at_most"):
-            if isinstance(value, bool) or not isinstance(value, int | float):
+            if not _is_number(value):
                 self.error(f"{where}.{op}", "must be a number")
                 return None
-        elif not isinstance(value, str | int | float) or isinstance(value, bool):
+        elif not _is_value(value):
             self.error(f"{where}.equals", "must be a number or an option code")
             return None
         return Condition(question=data["question"], operator=op, value=value)
@@ -312,6 +344,8 @@ class _Parser:
                 self.error(where, f"language {lang!r} is not one of the questionnaire's languages")
             elif not isinstance(text, str):
                 self.error(f"{where}.{lang}", "must be a string")
+            elif not _is_text(text):
+                self.error(f"{where}.{lang}", "must be text (it holds an invalid character)")
             elif len(text) > MAX_TEXT_LENGTH:
                 self.error(f"{where}.{lang}", f"longer than {MAX_TEXT_LENGTH} characters")
             elif text.strip():

@@ -1,0 +1,218 @@
+"""Survey rows by type: groups, selects, text, numbers, ranges and notes; the rest refused."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .base import Group, truth
+from .expressions import BOUND, LENGTH, number, split_and
+from .questions import Questions
+from .workbook import Row, Sheet
+
+_METADATA_TYPES = {
+    "start", "end", "today", "deviceid", "imei", "subscriberid", "simserial", "phonenumber",
+    "username", "email", "audit", "start-geopoint", "background-audio", "uri:deviceid",
+    "uri:email", "uri:phonenumber", "uri:subscriberid", "uri:simserial", "uri:username",
+}  # fmt: skip
+_SELECT = re.compile(
+    r"(?P<kind>select_one|select one|select_multiple|select multiple|select all that apply)"
+    r"\s+(?P<list>\S+)(?P<other>\s+or_other)?",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"(?P<edge>begin|end)[ _]+(?P<kind>group|repeat|lgroup|loop|looped group)")
+_APPEARANCES = {
+    "text": {"multiline", "numbers"},
+    "number": {"thousands-sep", "numbers"},
+    "note": set(),
+    "rating": {"vertical", "no-ticks", "picker", "rating"},
+    "single_choice": {"minimal", "quick", "horizontal", "horizontal-compact", "compact",
+                      "columns", "columns-pack", "no-buttons", "autocomplete", "likert",
+                      "quickcompact"},
+    "multiple_choice": {"minimal", "horizontal", "horizontal-compact", "compact", "columns",
+                        "columns-pack", "no-buttons", "autocomplete"},
+    "group": {"field-list", "table-list", "no-collapse"},
+}  # fmt: skip
+
+
+class SurveyRows(Questions):
+    """Dispatches each survey row by its type and reads the columns that type may use."""
+
+    def check_survey_header(self, survey: Sheet) -> bool:
+        """Without type and name columns no row can be read, so stop early."""
+        keys = {c.key for c in survey.columns}
+        for needed in ("type", "name"):
+            if needed not in keys:
+                self.error("survey", survey.header_row, f"no {needed!r} column")
+        return "type" in keys and "name" in keys
+
+    def survey_row(self, sheet: Sheet, row: Row) -> None:
+        """Dispatch one row by its type; an unknown type is refused, never skipped."""
+        kind = sheet.text(row, "type")
+        if not kind:
+            if sheet.text(row, "name") or any(self.codes.get(("survey", i)) for i in row.cells):
+                self.error("survey", row.number, "no type")
+            return
+        low = re.sub(r"\s+", " ", kind.lower())
+        control, select = _CONTROL.fullmatch(low), _SELECT.fullmatch(kind)
+        if control:
+            self.control_row(sheet, row, control["edge"], control["kind"])
+        elif select and not select["other"]:
+            self.select_row(sheet, row, select["kind"].lower(), select["list"])
+        elif select:
+            self.error("survey", row.number, f"type {kind!r} is not supported (or_other)")
+        elif low in ("text", "integer", "int", "decimal", "note", "range"):
+            self.simple_row(sheet, row, low)
+        elif low in _METADATA_TYPES:
+            self.skip(sheet, row, f"{low!r} rows are not recorded (answers stay anonymous)")
+        else:
+            self.error("survey", row.number, f"type {kind!r} is not supported")
+
+    def skip(self, sheet: Sheet, row: Row, reason: str) -> None:
+        """Leave a metadata row out, with a note; remember its name for relevant messages."""
+        name = sheet.text(row, "name")
+        if name:
+            self.skipped[name] = reason
+        self.notes.append(f"survey row {row.number}: {reason}; left out")
+
+    def control_row(self, sheet: Sheet, row: Row, edge: str, kind: str) -> None:
+        """``begin group`` opens a section; nested groups are flattened (see the docs)."""
+        repeat = kind != "group"
+        if edge == "end":
+            if not self.stack or self.stack[-1].repeat != repeat:
+                self.error("survey", row.number, f"'end {kind}' without a matching 'begin {kind}'")
+            else:
+                self.stack.pop()
+            self.current = None
+            return
+        if repeat:
+            self.error("survey", row.number, f"type 'begin {kind}' is not supported (repeats)")
+        if self.texts(sheet, row, "hint"):
+            self.error("survey", row.number, "a group hint is not supported")
+        if sheet.text(row, "constraint"):
+            self.error("survey", row.number, "a group constraint is not supported")
+        if truth(sheet.text(row, "required")) or truth(sheet.text(row, "read_only")):
+            self.error("survey", row.number, "required or read_only on a group is not supported")
+        self.appearance(sheet, row, "group")
+        title = self.texts(sheet, row, "label")
+        tests = self.tests(sheet, row)
+        name = sheet.text(row, "name")
+        self.stack.append(Group(row.number, name, title, tests, repeat))
+        self.current = None
+
+    def select_row(self, sheet: Sheet, row: Row, kind: str, list_name: str) -> None:
+        """select_one / select_multiple; the likert appearance makes a likert scale."""
+        qtype = "single_choice" if kind in ("select_one", "select one") else "multiple_choice"
+        appearance = self.appearance(sheet, row, qtype)
+        likert = "likert" in appearance
+        self.no_constraint(sheet, row, qtype)
+        converted = self.options(row.number, list_name, likert)
+        if converted is None:
+            return
+        options, codes = converted
+        fields: dict[str, Any] = {"options": options}
+        if likert:
+            qtype = "likert"
+            fields["options"] = [o for o in options if o["value"] != "cannot_say"]
+            for option in options:
+                if option["value"] == "cannot_say":
+                    fields["cannot_say"] = option["label"]
+        values = tuple(o["value"] for o in fields["options"])
+        self.add_question(sheet, row, qtype, fields, codes, values)
+
+    def simple_row(self, sheet: Sheet, row: Row, low: str) -> None:
+        """text, integer, decimal, range and note rows."""
+        qtype = {"text": "text", "note": "note", "range": "rating"}.get(low, "number")
+        appearance = self.appearance(sheet, row, qtype)
+        fields: dict[str, Any] = {}
+        values: tuple[Any, ...] | None = None
+        if qtype == "text":
+            fields = self.text_fields(sheet, row, appearance)
+        elif qtype == "number":
+            fields = {"integer": low != "decimal", **self.bounds(sheet, row, low != "decimal")}
+        elif qtype == "rating":
+            fields = self.range_fields(sheet, row)
+            values = tuple(range(fields.get("min", 0), fields.get("max", -1) + 1))
+        else:
+            self.no_constraint(sheet, row, "note")
+        self.add_question(sheet, row, qtype, fields, {}, values)
+
+    def text_fields(self, sheet: Sheet, row: Row, appearance: set[str]) -> dict[str, Any]:
+        """``multiline`` or several rows -> long; ``string-length(.) <= N`` -> max_length."""
+        rows = sheet.text(row, "rows")
+        fields: dict[str, Any] = {"long": "multiline" in appearance or rows not in ("", "1")}
+        constraint = sheet.text(row, "constraint")
+        if constraint:
+            matches = split_and(constraint, LENGTH)
+            if matches is None:
+                self.error(
+                    "survey",
+                    row.number,
+                    f"constraint {constraint!r} is not supported "
+                    "(a text allows only string-length(.) <= N)",
+                )
+            else:
+                limits = [int(m["v"]) - (m["op"] == "<") for m in matches]
+                fields["max_length"] = min(limits)
+        return fields
+
+    def bounds(self, sheet: Sheet, row: Row, integer: bool) -> dict[str, Any]:
+        """``. >= 0 and . <= 120`` -> min 0, max 120; strict bounds only on whole numbers."""
+        constraint = sheet.text(row, "constraint")
+        if not constraint:
+            return {}
+        matches = split_and(constraint, BOUND)
+        if matches is None or (not integer and any(m["op"] in "<>" for m in matches)):
+            self.error(
+                "survey",
+                row.number,
+                f"constraint {constraint!r} is not supported (use . >= N and . <= M)",
+            )
+            return {}
+        lows, highs = [], []
+        for m in matches:
+            value = float(m["v"])
+            if m["op"] in (">=", ">"):
+                lows.append(math.floor(value) + 1 if m["op"] == ">" else value)
+            else:
+                highs.append(math.ceil(value) - 1 if m["op"] == "<" else value)
+        out = {k: number(f(v)) for k, f, v in (("min", max, lows), ("max", min, highs)) if v}
+        if "min" in out and "max" in out and out["min"] >= out["max"]:
+            self.error("survey", row.number, f"constraint {constraint!r} leaves at most one value")
+        return out
+
+    def range_fields(self, sheet: Sheet, row: Row) -> dict[str, Any]:
+        """``range`` with ``start=0 end=10 step=1`` is a rating of whole numbers."""
+        self.no_constraint(sheet, row, "range")
+        text = sheet.text(row, "parameters")
+        params = {"start": "1", "end": "10", "step": "1"}
+        for item in re.split(r"[\s,;]+", text.strip()) if text else []:
+            key, _, value = item.partition("=")
+            if key.strip().lower() not in params:
+                self.error("survey", row.number, f"range parameter {item!r} is not supported")
+                continue
+            params[key.strip().lower()] = value.strip()
+        if not all(re.fullmatch(r"-?\d{1,6}(\.0+)?", v) for v in params.values()):
+            self.error("survey", row.number, "range start, end and step must be whole numbers")
+            return {}
+        start, end, step = (int(float(params[k])) for k in ("start", "end", "step"))
+        if step != 1 or not start < end <= start + 20:
+            self.error("survey", row.number, "a range needs step=1 and 2 to 21 points")
+            return {}
+        return {"min": start, "max": end}
+
+    def no_constraint(self, sheet: Sheet, row: Row, what: str) -> None:
+        """A constraint we cannot enforce would let answers through its designer ruled out."""
+        constraint = sheet.text(row, "constraint")
+        if constraint:
+            self.error("survey", row.number, f"constraint on a {what} question is not supported")
+
+    def appearance(self, sheet: Sheet, row: Row, qtype: str) -> set[str]:
+        """Presentation-only appearances pass; the rest change what a respondent sees."""
+        tokens = set(sheet.text(row, "appearance").lower().split())
+        allowed = _APPEARANCES[qtype]
+        for token in sorted(tokens):
+            if token not in allowed and not re.fullmatch(r"(w|compact-|columns-)\d+", token):
+                self.error("survey", row.number, f"appearance {token!r} is not supported")
+        return tokens
