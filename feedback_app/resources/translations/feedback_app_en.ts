@@ -683,8 +683,8 @@
     <message numerus="yes">
         <source>%n response(s) exported to %1.</source>
         <translation>
-            <numerusform>%n response(s) exported to %1.</numerusform>
-            <numerusform>%n response(s) exported to %1.</numerusform>
+            <numerusform>%n response exported to %1.</numerusform>
+            <numerusform>%n responses exported to %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...store import Session
@@ -101,6 +101,7 @@ class SessionExporter(QObject):
         self._parent = parent
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
+        self._job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
 
@@ -133,6 +134,7 @@ class SessionExporter(QObject):
     def start(self, job: ExportJob) -> None:
         if self._thread is not None:
             return
+        self._job = job
         self.progress = QProgressDialog(
             self.tr("Exporting responses…"), self.tr("Cancel"), 0, 0, self._parent
         )
@@ -146,11 +148,11 @@ class SessionExporter(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(lambda n: self._end(self._finished_text(job, n), False))
-        self._worker.failed.connect(lambda text: self._end(self._failed_text(text), True))
-        self._worker.cancelled.connect(
-            lambda: self._end(self.tr("Export cancelled. No file was written."), False)
-        )
+        # Slots of this object, not lambdas: the worker emits from its thread, and only a
+        # receiver living in the GUI thread makes Qt deliver the signal there (queued).
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
         self.progress.canceled.connect(self._worker.stop)
         self._thread.start()
 
@@ -161,10 +163,23 @@ class SessionExporter(QObject):
         if self._worker is not None:
             self._worker.stop()
 
+    @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(min(done, max(total, 1)))
+
+    @Slot(int)
+    def _on_finished(self, responses: int) -> None:
+        self._end(self._finished_text(self._job, responses), False)
+
+    @Slot(str)
+    def _on_failed(self, reason: str) -> None:
+        self._end(self._failed_text(reason), True)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._end(self.tr("Export cancelled. No file was written."), False)
 
     def _finished_text(self, job: ExportJob, responses: int) -> str:
         text = self.tr("%n response(s) exported to %1.", "", responses).replace("%1", str(job.path))
