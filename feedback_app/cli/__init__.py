@@ -11,6 +11,8 @@ import sys
 import click
 
 from .common import UserError, data_dir_option, resolve_data_dir
+from .demo import demo_command
+from .export import export_command
 from .gui import kiosk_command, run_gui
 from .pin import pin_group
 from .questionnaire import questionnaire_group
@@ -36,6 +38,8 @@ cli.add_command(sessions_group)
 cli.add_command(pin_group)
 cli.add_command(questionnaire_group)
 cli.add_command(report_command)
+cli.add_command(export_command)
+cli.add_command(demo_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,137 @@
+"""XLSX export read back with openpyxl: the same cells as the database, four sheets, a chart."""
+
+from __future__ import annotations
+
+import random
+
+import openpyxl
+import pytest
+from export_samples import COLUMNS, TIME_OF_DAY, fill
+
+from feedback_app.domain.sessions import SessionDraft
+from feedback_app.reports.export_rows import FIXED_COLUMNS
+from feedback_app.reports.output import Cancelled
+from feedback_app.reports.xlsx_export import export_xlsx
+from feedback_app.store.aggregates import Filters
+
+AGREEMENT = (
+    "interesting",
+    "practical",
+    "understandable",
+    "necessary",
+    "identify_victims",
+    "know_whom_to_consult",
+)
+
+
+def sheet_rows(path, name):
+    book = openpyxl.load_workbook(path, read_only=True)
+    return [list(row) for row in book[name].iter_rows(values_only=True)]
+
+
+def as_csv_cell(value) -> str:
+    """What the CSV export writes for the same answer."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def test_responses_sheet_matches_the_database(store, tmp_path):
+    sample = fill(store)
+    target = tmp_path / "out.xlsx"
+    assert export_xlsx(store, Filters(), target, rng=random.Random(2)).responses == 6
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Responses", "Summary", "Codebook", "Comments"]
+    assert len(book["Summary"]._charts) == 1
+    rows = sheet_rows(target, "Responses")
+    header, body = rows[0], rows[1:]
+    assert header == [*FIXED_COLUMNS, *COLUMNS]
+    got = {row[0]: {c: as_csv_cell(row[header.index(c)]) for c in COLUMNS} for row in body}
+    assert got == sample.expected  # ä/ö/å and emoji, "cannot say" empty, formulas neutralised
+    by_id = {row[0]: row for row in body}
+    first = by_id[sample.submitted[0]]
+    assert first[header.index("hours")] == -3.5  # a number, not text, and not neutralised
+    assert first[header.index("clear")] == 5
+    assert first[header.index("session_title")] == '\'=HYPERLINK("http://x")'
+    assert first[header.index("completed")] == 1
+
+
+def test_codebook_and_no_time_of_day(store, tmp_path):
+    fill(store)
+    target = tmp_path / "out.xlsx"
+    export_xlsx(store, Filters(), target)
+    codebook = sheet_rows(target, "Codebook")
+    assert [row[0] for row in codebook[1 : 1 + len(COLUMNS)]] == list(COLUMNS)
+    book = openpyxl.load_workbook(target, read_only=True)
+    for sheet in book:
+        for row in sheet.iter_rows(values_only=True):
+            assert not any(isinstance(v, str) and TIME_OF_DAY.search(v) for v in row)
+
+
+def fill_sessions(store, sizes: dict[str, int]) -> None:
+    """Completed responses of the built-in questionnaire: one session per organisation."""
+    q = store.questionnaires.latest("ihme-feedback")
+    for organisation, n in sizes.items():
+        draft = SessionDraft(title="Kurssi", session_date="2026-02-02", organisation=organisation)
+        session = store.sessions.create(draft, q.id, q.version)
+        for i in range(n):
+            answers = {**dict.fromkeys(AGREEMENT, 4 + i % 2), "overall": 5}
+            answers["most_useful"] = f"{organisation} kommentti {i}"
+            store.responses.submit(session.id, q, "fi", answers)
+
+
+def test_summary_and_comments_respect_the_minimum_group_size(store, tmp_path):
+    fill_sessions(store, {"Lapin poliisilaitos": 6, "Oulun poliisilaitos": 4})
+    target = tmp_path / "out.xlsx"
+    export_xlsx(store, Filters(), target, group_by="organisation")
+    summary = sheet_rows(target, "Summary")
+    header = summary[0]
+    lapland = next(r for r in summary if r[0] == "interesting" and "Lapin" in (r[2] or ""))
+    oulu = next(r for r in summary if r[0] == "interesting" and "Oulun" in (r[2] or ""))
+    n, mean = header.index("n"), header.index("mean")
+    assert (lapland[n], lapland[mean], lapland[header.index("top2_pct")]) == (6, 4.5, 100.0)
+    assert (oulu[n], oulu[mean]) == (4, "fewer than 5 responses")
+    assert all(value is None for value in oulu[mean + 1 :])  # nothing else of the small group
+    comments = sheet_rows(target, "Comments")
+    texts = [row[3] for row in comments[1:]]
+    assert sorted(t for t in texts if "Lapin" in t) == [
+        f"Lapin poliisilaitos kommentti {i}" for i in range(6)
+    ]
+    assert not any("Oulun poliisilaitos kommentti" in t for t in texts)
+    assert "withheld: fewer than 5 responses" in texts
+
+
+def test_chart_counts_the_agreement_items(store, tmp_path):
+    fill_sessions(store, {"Lapin poliisilaitos": 6})
+    target = tmp_path / "out.xlsx"
+    export_xlsx(store, Filters(), target, language="fi")
+    summary = sheet_rows(target, "Summary")
+    start = next(
+        i for i, row in enumerate(summary) if row[0] == "Answers per scale point (chart data)"
+    )
+    labels = summary[start + 1]
+    assert labels[2:7] == [
+        "Täysin eri mieltä",
+        "Jokseenkin eri mieltä",
+        "Ei samaa eikä eri mieltä",
+        "Jokseenkin samaa mieltä",
+        "Täysin samaa mieltä",
+    ]
+    items = summary[start + 2 : start + 2 + len(AGREEMENT)]
+    assert [row[0] for row in items] == list(AGREEMENT)
+    assert {tuple(row[2:7]) for row in items} == {(0, 0, 0, 3, 3)}
+    chart = openpyxl.load_workbook(target)["Summary"]._charts[0]
+    assert chart.grouping == "percentStacked" and len(chart.series) == 5
+
+
+def test_cancel_leaves_no_file(store, tmp_path):
+    fill(store)
+
+    def cancel(done, total):
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        export_xlsx(store, Filters(), tmp_path / "out.xlsx", progress=cancel)
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]

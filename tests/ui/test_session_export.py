@@ -1,0 +1,114 @@
+"""The trainer exports a session from the home screen: progress, a finished file, cancel."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from feedback_app.app import create_app_window
+
+AGREEMENT = (
+    "interesting",
+    "practical",
+    "understandable",
+    "necessary",
+    "identify_victims",
+    "know_whom_to_consult",
+)
+
+
+@pytest.fixture
+def home(qtbot, data_dir):
+    window = create_app_window(data_dir, language="en")
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    yield window
+    if window.exporter.message is not None:
+        window.exporter.message.close()
+    window.controller.store.close()
+
+
+def submit(home, count: int, value: int = 4, text: str = "Hyvä koulutus, kiitos!") -> str:
+    store = home.controller.store
+    session_id = home.selected_id()
+    session = store.sessions.get(session_id)
+    q = store.questionnaires.get(session.questionnaire_id, session.questionnaire_version)
+    for _ in range(count):
+        answers = {qid: value for qid in AGREEMENT} | {"overall": 5, "most_useful": text}
+        store.responses.submit(session_id, q, "fi", answers)
+    home.refresh()
+    return session_id
+
+
+def export_to(qtbot, home, monkeypatch, path: Path, fmt: str) -> str:
+    monkeypatch.setattr(home.exporter, "choose_path", lambda session: (path, fmt))
+    with qtbot.waitSignal(home.exporter.done, timeout=20000) as finished:
+        qtbot.mouseClick(home.detail.export_button, Qt.MouseButton.LeftButton)
+    return finished.args[0]
+
+
+def test_export_is_offered_only_when_there_is_something_to_export(home):
+    assert not home.detail.export_button.isEnabled()
+    submit(home, 1)
+    assert home.detail.export_button.isEnabled()
+
+
+def test_session_exported_to_csv(qtbot, home, monkeypatch, tmp_path):
+    session_id = submit(home, 6)
+    target = tmp_path / "palaute.csv"
+    message = export_to(qtbot, home, monkeypatch, target, "csv")
+    assert message.startswith(f"6 responses exported to {target}.")
+    assert "palaute.codebook.csv" in message
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 6
+    assert {r["session_id"] for r in rows} == {session_id}
+    assert {r["practical"] for r in rows} == {"4"}
+    assert {r["most_useful"] for r in rows} == {"Hyvä koulutus, kiitos!"}
+    assert (tmp_path / "palaute.codebook.csv").exists()
+    assert home.exporter.message.text() == message
+    assert not home.exporter.running()
+
+
+def test_session_exported_to_xlsx(qtbot, home, monkeypatch, tmp_path):
+    submit(home, 5, value=5)
+    target = tmp_path / "palaute.xlsx"
+    export_to(qtbot, home, monkeypatch, target, "xlsx")
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert {"Responses", "Summary", "Codebook", "Comments"} <= set(book.sheetnames)
+    responses = list(book["Responses"].iter_rows(values_only=True))
+    assert len(responses) == 1 + 5
+    header = responses[0]
+    assert {row[header.index("interesting")] for row in responses[1:]} == {5}
+
+
+def test_failed_export_says_so_and_writes_nothing(qtbot, home, monkeypatch, tmp_path):
+    submit(home, 5)
+    target = tmp_path / "missing-folder" / "palaute.csv"
+    message = export_to(qtbot, home, monkeypatch, target, "csv")
+    assert message.startswith("The export failed: ")
+    assert "missing-folder" in message
+    assert not target.parent.exists()
+    assert home.exporter.message.icon() == home.exporter.message.Icon.Warning
+
+
+def test_cancelled_export_leaves_no_file(qtbot, home, monkeypatch, tmp_path):
+    submit(home, 5)
+    target = tmp_path / "palaute.csv"
+    monkeypatch.setattr(home.exporter, "choose_path", lambda session: (target, "csv"))
+    original_start = home.exporter.start
+
+    def start_and_cancel(job):
+        original_start(job)
+        home.exporter.cancel()  # the trainer pressed Cancel at once
+
+    monkeypatch.setattr(home.exporter, "start", start_and_cancel)
+    with qtbot.waitSignal(home.exporter.done, timeout=20000) as finished:
+        qtbot.mouseClick(home.detail.export_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0] == "Export cancelled. No file was written."
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
