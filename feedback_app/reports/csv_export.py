@@ -20,6 +20,7 @@ from ..store import Store
 from ..store.aggregates import Filters
 from .codebook import CODEBOOK_COLUMNS, codebook_rows
 from .export_columns import Part
+from .export_query import JOINED_RESPONSE_COLUMNS, wide_rows
 from .export_rows import (
     FORMULA_STARTS,
     ExportSummary,
@@ -27,7 +28,6 @@ from .export_rows import (
     Selection,
     neutralise,
     select,
-    wide_rows,
 )
 from .output import atomic_output, check_output_path
 
@@ -81,7 +81,14 @@ def _write_rows(
     written = 0
     with open(target, "w", encoding="utf-8-sig", newline="") as f:
         f.write(",".join(selection.header) + "\r\n")
-        for rows in wide_rows(store, selection, rng=rng, progress=progress, dates=False):
+        for rows in wide_rows(
+            store,
+            selection,
+            rng=rng,
+            progress=progress,
+            dates=False,
+            response_columns=JOINED_RESPONSE_COLUMNS,
+        ):
             f.write(lines(rows))
             written += len(rows)
     return written
@@ -107,8 +114,7 @@ def _lines_function(parts: list[Part], heads: _Heads) -> Callable[[list[tuple]],
         "def lines(rows):\n"
         "    out = []\n"
         "    append = out.append\n"
-        f"    for rid, sid, qid, version, language, completed, {values}in rows:\n"
-        "        key = (sid, qid, version, language, completed)\n"
+        f"    for rid, key, {values}in rows:\n"
         "        head = memo_get(key) or make(key)\n"
         f'        append(f"{{rid}},{{head}}{",".join(cells)}\\r\\n")\n'
         "    return ''.join(out)\n"
@@ -148,7 +154,7 @@ class _Heads:
 
     def __init__(self, store: Store, suffix: str):
         self._suffix = suffix
-        self.memo: dict[tuple[Any, ...], str] = {}
+        self.memo: dict[str, str] = {}
         self._sessions = {
             sid: (title, organisation, audience, day)
             for sid, title, organisation, audience, day in store.db.execute(
@@ -156,8 +162,9 @@ class _Heads:
             )
         }
 
-    def make(self, key: tuple[Any, ...]) -> str:
-        sid, qid, version, language, completed = key
+    def make(self, key: str) -> str:
+        """``key`` is "session id,questionnaire id,version,language,completed"."""
+        sid, qid, version, language, completed = key.split(",")
         title, organisation, audience, day = self._sessions.get(sid, ("", "", "", ""))
         cells = [sid, title, organisation, audience, day, qid, version, language, completed]
         head = ",".join(csv_text(str(cell)) for cell in cells)

@@ -132,6 +132,8 @@ def _packable(column: Column) -> tuple[int, int] | None:
 
 
 def query_parts(columns: list[Column]) -> list[Part]:
+    """The aggregates that fill ``columns``: neighbouring scale columns share one packed
+    integer (as many as fit below 2**62), every other column has its own."""
     parts: list[Part] = []
     run: list[tuple[int, int, int]] = []  # (column index, low, base)
 

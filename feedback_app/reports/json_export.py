@@ -16,7 +16,8 @@ from typing import Any, TextIO
 from ..domain.questionnaire import CANNOT_SAY
 from ..store import Store
 from ..store.aggregates import Filters
-from .export_rows import ExportSummary, Progress, Selection, column_values, select, wide_rows
+from .export_query import wide_rows
+from .export_rows import ExportSummary, Progress, Selection, column_values, select
 from .output import atomic_output, check_output_path
 
 FORMAT = "feedback-app-export"

@@ -19,6 +19,7 @@ from ..store import Store
 from ..store.aggregates import Filters
 from .aggregate import Comments, QuestionResult, report
 from .codebook import CODEBOOK_COLUMNS, codebook_rows
+from .export_query import wide_rows
 from .export_rows import (
     FIXED_COLUMNS,
     ExportSummary,
@@ -27,7 +28,6 @@ from .export_rows import (
     column_values,
     neutralise,
     select,
-    wide_rows,
 )
 from .output import OutputError, atomic_output, check_output_path
 from .xlsx_summary import group_label, write_summary

@@ -17,20 +17,18 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
-from ..domain.questionnaire import Questionnaire
-from ..domain.sessions import AUDIENCES, DEFAULT_ORGANISATIONS
+from ..domain.questionnaire import Question, Questionnaire
+from ..domain.sessions import DEFAULT_ORGANISATIONS
 from . import demo_texts
+from .demo_sessions import SessionPlan, insert_sessions, plan_sessions
 from .errors import StoreError
 from .questionnaires import BUILTIN_ID
 from .store import Store
 
 Progress = Callable[[int, int], None]
 
-FIRST_DAY = date(2024, 1, 8)
-DAYS = 720
 #: Mean answer (1-5) of each scale question before the organisation's and session's leanings.
 MEANS = {
     "interesting": 4.3,
@@ -46,6 +44,7 @@ CANNOT_SAY_SHARE = {"identify_victims": 0.05, "know_whom_to_consult": 0.08, "nec
 #: weight, share writing "most useful", share writing "to improve").
 MOODS = ((-1.0, 15, 0.15, 0.40), (0.0, 60, 0.25, 0.20), (0.5, 25, 0.40, 0.10))
 INCOMPLETE_SHARE = 0.02
+ANSWERED_TYPES = ("likert", "rating", "number", "text")
 BATCH = 50_000
 _SKIP = object()  # an unanswered question: no row
 
@@ -67,21 +66,6 @@ class DemoSummary:
         )
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """One demo session and how its participants lean."""
-
-    id: str
-    title: str
-    day: str
-    organisation: str
-    audience: str
-    default_language: str
-    languages: tuple[float, float, float]  # cumulative weights of fi, sv, en
-    lean: float
-    size: int
-
-
 def generate_demo(
     store: Store,
     responses: int,
@@ -98,11 +82,11 @@ def generate_demo(
     rng = random.Random(seed)
     questionnaire = store.questionnaires.latest(BUILTIN_ID)
     organisations = list(store.settings.get("organisations") or DEFAULT_ORGANISATIONS)
-    plans = _plan_sessions(rng, sessions, responses, organisations)
+    plans = plan_sessions(rng, sessions, responses, organisations)
     writer = _Writer(store, questionnaire, responses, progress)
     try:
         with store.db.atomic():
-            _insert_sessions(store, questionnaire, plans)
+            insert_sessions(store, questionnaire, plans)
             for plan in plans:
                 for start in range(0, plan.size, BATCH):
                     batch = _respondents(rng, questionnaire, plan, min(BATCH, plan.size - start))
@@ -114,7 +98,10 @@ def generate_demo(
             f"this database already holds the demo data of seed {seed}; "
             "use another --seed or another --data-dir"
         ) from None
-    store.checkpoint()
+    try:
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log holds it all: empty it
+    except sqlite3.Error:
+        pass  # a busy database is checkpointed later; nothing is lost
     days = sorted(p.day for p in plans)
     return DemoSummary(
         sessions=sessions,
@@ -126,108 +113,6 @@ def generate_demo(
     )
 
 
-def _audience_of(organisation: str) -> str:
-    name = organisation.lower()
-    if "ammattikorkeakoulu" in name:
-        return "police_students"
-    if "merivartiokoulu" in name:
-        return "border_guard_students"
-    if "rajavartiosto" in name or "merivartiosto" in name:
-        return "border_guards"
-    return "police_officers"
-
-
-def _pick_organisations(rng: random.Random, organisations: list[str], count: int) -> list[str]:
-    """A few organisations of every kind first, so that every audience appears."""
-    pool = list(organisations)
-    rng.shuffle(pool)
-    chosen: list[str] = []
-    for audience in AUDIENCES:
-        for name in pool:
-            if name not in chosen and _audience_of(name) == audience:
-                chosen.append(name)
-                break
-    chosen += [name for name in pool if name not in chosen]
-    return chosen[: max(count, 1)]
-
-
-def _plan_sessions(
-    rng: random.Random, sessions: int, responses: int, organisations: list[str]
-) -> list[_Plan]:
-    chosen = _pick_organisations(rng, organisations, max(3, min(sessions // 2, 12)))
-    leaning = {name: rng.gauss(0.0, 0.3) for name in chosen}
-    sizes = _split(rng, responses, sessions)
-    plans = []
-    for i in range(sessions):
-        organisation = chosen[i % len(chosen)] if i < len(chosen) else rng.choice(chosen)
-        audience = _audience_of(organisation)
-        if i == len(chosen) or rng.random() < 0.08:
-            audience = "other"  # a joint training with other authorities
-        sv, en = demo_texts.LANGUAGE_SHARES.get(organisation, demo_texts.DEFAULT_LANGUAGES)
-        main = "sv" if sv > 0.4 else "fi"
-        day = _weekday(FIRST_DAY + timedelta(days=int((i + rng.random()) * DAYS / sessions)))
-        plans.append(
-            _Plan(
-                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                title=rng.choice(demo_texts.TITLES[main][audience]),
-                day=day.isoformat(),
-                organisation=organisation,
-                audience=audience,
-                default_language=main,
-                languages=(1.0 - sv - en, 1.0 - en, 1.0),
-                lean=leaning[organisation] + rng.gauss(0.0, 0.15),
-                size=sizes[i],
-            )
-        )
-    return plans
-
-
-def _weekday(day: date) -> date:
-    """Trainings happen on working days, and not in July."""
-    if day.month == 7:
-        day += timedelta(days=31)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
-
-
-def _split(rng: random.Random, total: int, parts: int) -> list[int]:
-    """``total`` divided into ``parts`` uneven sizes that add up exactly."""
-    weights = [rng.uniform(0.4, 1.6) for _ in range(parts)]
-    scale = total / sum(weights)
-    sizes = [int(w * scale) for w in weights]
-    for i in sorted(range(parts), key=lambda k: sizes[k] - weights[k] * scale)[
-        : total - sum(sizes)
-    ]:
-        sizes[i] += 1
-    return sizes
-
-
-def _insert_sessions(store: Store, questionnaire: Questionnaire, plans: list[_Plan]) -> None:
-    store.db.conn.executemany(
-        "INSERT INTO sessions (id, title, session_date, organisation, audience, location, "
-        "trainers, default_language, expected_participants, questionnaire_id, "
-        "questionnaire_version, closed, created_on) "
-        "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 1, ?)",
-        [
-            (
-                p.id,
-                p.title,
-                p.day,
-                p.organisation,
-                p.audience,
-                demo_texts.PLACES.get(p.organisation, ""),
-                p.default_language,
-                p.size,
-                questionnaire.id,
-                questionnaire.version,
-                p.day,
-            )
-            for p in plans
-        ],
-    )
-
-
 @dataclass
 class _Respondents:
     """One batch of a session's respondents, in the order they answered."""
@@ -236,7 +121,9 @@ class _Respondents:
     counts: Counter[tuple[str, str, str, float]]  # (language, question, kind, value) -> n
 
 
-def _respondents(rng: random.Random, q: Questionnaire, plan: _Plan, size: int) -> _Respondents:
+def _respondents(
+    rng: random.Random, q: Questionnaire, plan: SessionPlan, size: int
+) -> _Respondents:
     """``size`` respondents drawn a column at a time per (language, mood) cell."""
     cells = [(lang, mood) for lang in ("fi", "sv", "en") for mood in range(len(MOODS))]
     shares = [b - a for a, b in zip((0.0, *plan.languages), plan.languages, strict=False)]
@@ -246,7 +133,7 @@ def _respondents(rng: random.Random, q: Questionnaire, plan: _Plan, size: int) -
     counts: Counter[tuple[str, str, str, float]] = Counter()
     for cell, n in sorted(sizes.items()):
         lang, mood = cells[cell]
-        columns = [_column(rng, question, plan, lang, mood, n) for question in q.questions]
+        columns = [_column(rng, question, plan, lang, mood, n) for question in answered(q)]
         _count(counts, q, lang, columns)
         rows += [(lang, True, values) for values in zip(*columns, strict=True)]
     incomplete = sum(1 for _ in range(size) if rng.random() < INCOMPLETE_SHARE)
@@ -260,11 +147,17 @@ def _respondents(rng: random.Random, q: Questionnaire, plan: _Plan, size: int) -
     return _Respondents([(i, *row) for i, row in zip(ids, rows, strict=True)], counts)
 
 
+def answered(q: Questionnaire) -> list[Question]:
+    """The questions demo respondents answer: scales, numbers and comments (the built-in
+    questionnaire has nothing else; choices and notes are left unanswered)."""
+    return [question for question in q.questions if question.type in ANSWERED_TYPES]
+
+
 def _count(
     counts: Counter, q: Questionnaire, lang: str, columns: list[list], sign: int = 1
 ) -> None:
     """What the answers add to ``answer_counts``: 'num' per value, 'missing' per "cannot say"."""
-    for question, column in zip(q.questions, columns, strict=True):
+    for question, column in zip(answered(q), columns, strict=True):
         if question.is_numeric:
             for value, k in Counter(column).items():
                 if value is None:
@@ -273,7 +166,9 @@ def _count(
                     counts[(lang, question.id, "num", value)] += sign * k
 
 
-def _column(rng: random.Random, question: Any, plan: _Plan, lang: str, mood: int, n: int) -> list:
+def _column(
+    rng: random.Random, question: Question, plan: SessionPlan, lang: str, mood: int, n: int
+) -> list:
     """``n`` answers to one question: floats, None for "cannot say", text, or _SKIP."""
     shift, _, useful_share, improve_share = MOODS[mood]
     if question.type == "text":
@@ -300,7 +195,7 @@ class _Writer:
     def __init__(self, store: Store, q: Questionnaire, total: int, progress: Progress | None):
         self._conn = store.db.conn
         self._q = q
-        self._ids = [question.id for question in q.questions]
+        self._ids = [question.id for question in answered(q)]
         self._total = total
         self._progress = progress
         self._responses: list[tuple] = []
@@ -310,7 +205,7 @@ class _Writer:
         self.done = 0
         self.completed = 0
 
-    def add(self, plan: _Plan, batch: _Respondents) -> None:
+    def add(self, plan: SessionPlan, batch: _Respondents) -> None:
         q, answers, ids = self._q, self._answers, self._ids
         rid = self._rid
         for response_id, lang, completed, values in batch.rows:

@@ -153,3 +153,29 @@ def test_refusals_write_nothing(store, sample, tmp_path):
         export_csv(store, Filters(), tmp_path / "out.csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "out.codebook.csv"]
     assert (tmp_path / "out.codebook.csv").read_text(encoding="utf-8") == "keep"
+
+
+def test_a_response_without_any_answer_is_exported(store, sample, tmp_path):
+    """Nothing answered (every question is optional) still makes a row, whether the export
+    takes the whole database or one session of it."""
+    from feedback_app.store.aggregates import completed_responses
+
+    q = store.questionnaires.latest("export-test")
+    empty = store.responses.submit(sample.sessions["v2"], q, "sv", {})
+    assert completed_responses(store.db, Filters()) == 7
+    for name, filters in (
+        ("all.csv", Filters()),
+        ("v2.csv", Filters(session_ids=(sample.sessions["v2"],))),
+    ):
+        rows = {r["response_id"]: r for r in read_export(store, filters, tmp_path / name)}
+        assert [rows[empty][c] for c in ("language", "completed", "clear", "comment")] == [
+            "sv",
+            "1",
+            "",
+            "",
+        ]
+
+
+def read_export(store, filters, target):
+    export_csv(store, filters, target)
+    return read(target)

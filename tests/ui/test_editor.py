@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from ui_helpers import click
 
-from feedback_app.app import create_app_window
 from feedback_app.domain.questionnaire import QUESTION_TYPES
 from feedback_app.domain.sessions import SessionDraft
 from feedback_app.store.questionnaires import BUILTIN_ID
@@ -35,20 +35,6 @@ BUILTIN_IDS = [
     "most_useful",
     "improve",
 ]
-
-
-@pytest.fixture
-def home(qtbot, data_dir):
-    window = create_app_window(data_dir, language="en")
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    yield window
-    window.controller.store.close()
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def button(parent: QWidget, name: str) -> QPushButton:

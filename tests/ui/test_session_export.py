@@ -6,31 +6,8 @@ import csv
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
-
-from feedback_app.app import create_app_window
-
-AGREEMENT = (
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-)
-
-
-@pytest.fixture
-def home(qtbot, data_dir):
-    window = create_app_window(data_dir, language="en")
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    yield window
-    if window.exporter.message is not None:
-        window.exporter.message.close()
-    window.controller.store.close()
+from ui_helpers import AGREEMENT
 
 
 def submit(home, count: int, value: int = 4, text: str = "Hyvä koulutus, kiitos!") -> str:

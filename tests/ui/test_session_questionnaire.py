@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+from ui_helpers import click
 
-from feedback_app.app import create_app_window
 from feedback_app.domain.sessions import SessionDraft
 from feedback_app.store import StoreError
 from feedback_app.store.questionnaires import BUILTIN_ID
@@ -22,20 +21,6 @@ ANSWERS = {
     "know_whom_to_consult": 4,
     "overall": 5,
 }
-
-
-@pytest.fixture
-def home(qtbot, data_dir):
-    window = create_app_window(data_dir, language="en")
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    yield window
-    window.controller.store.close()
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def child_button(parent, name: str) -> QPushButton:

@@ -3,33 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from ui_helpers import AGREEMENT, click
 
-from feedback_app.app import create_app_window
 from feedback_app.domain.sessions import SessionDraft
-
-AGREEMENT = (
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-)
-
-
-@pytest.fixture
-def home(qtbot, data_dir):
-    window = create_app_window(data_dir, language="en")
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    yield window
-    window.controller.store.close()
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def submit_responses(store, session_id, count, value=4):

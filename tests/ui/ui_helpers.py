@@ -1,0 +1,18 @@
+"""Helpers the trainer-screen tests share (pytest puts this folder on the import path)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+AGREEMENT = (
+    "interesting",
+    "practical",
+    "understandable",
+    "necessary",
+    "identify_victims",
+    "know_whom_to_consult",
+)
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
