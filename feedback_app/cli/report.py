@@ -19,6 +19,7 @@ from ..reports.report_text import TextReportHeading, render_text
 from ..store.aggregates import GROUPINGS, completed_responses
 from .common import UserError, data_dir_option, open_store, user_errors
 from .filters import build_filters, filter_options
+from .progress import progress_bar
 
 
 @click.command("report")
@@ -85,7 +86,10 @@ def report_command(
             raise UserError("no completed responses match these filters")
         if minimum_n is None:
             minimum_n = int(store.settings.get("minimum_group_size"))
-        results = report(store, filters, group_by, minimum_n, comments=comments)
+        with progress_bar("Computing the report", cancelled="cancelled") as progress:
+            results = report(
+                store, filters, group_by, minimum_n, comments=comments, progress=progress
+            )
     if output_format == "json":
         text = render_json(results, language)
     else:

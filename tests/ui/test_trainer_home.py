@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from ui_helpers import AGREEMENT, click
 
+from feedback_app.app import create_app_window
 from feedback_app.domain.sessions import SessionDraft
 
 
@@ -168,3 +169,21 @@ def test_pin_can_be_set_and_changed_with_the_old_one(qtbot, home):
     dialog.old.setText("4321")
     dialog._submit()
     assert home.controller.store.pin.check("9876").accepted
+
+
+@pytest.mark.parametrize(
+    "language, agree, mean", [("fi", "60,0 %", "4,20"), ("sv", "60,0 %", "4,20")]
+)
+def test_results_use_the_decimal_comma_in_finnish_and_swedish(
+    qtbot, data_dir, language, agree, mean
+):
+    window = create_app_window(data_dir, language=language)
+    qtbot.addWidget(window)
+    store = window.controller.store
+    session_id = window.selected_id()
+    submit_responses(store, session_id, 3, value=5)
+    submit_responses(store, session_id, 2, value=3)
+    window.refresh()
+    assert window.detail.cell(0, 1) == "5"
+    assert (window.detail.cell(0, 2), window.detail.cell(0, 3)) == (agree, mean)
+    store.close()

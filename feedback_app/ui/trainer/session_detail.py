@@ -119,10 +119,10 @@ class SessionDetail(QFrame):
             if stats.suppressed:
                 cells += [withheld, ""]
             elif isinstance(stats, ScaleStats):
-                agree = format_fixed(stats.top2_pct, 1, "–")
+                agree = _decimal(format_fixed(stats.top2_pct, 1, "–"), language)
                 cells += [
                     f"{agree} %" if stats.top2_pct is not None else "–",
-                    format_fixed(stats.mean, 2, "–"),
+                    _decimal(format_fixed(stats.mean, 2, "–"), language),
                 ]
             else:
                 cells += ["", ""]
@@ -146,3 +146,8 @@ class SessionDetail(QFrame):
     def cell(self, row: int, column: int) -> str:
         item = self.results.item(row, column)
         return item.text() if item else ""
+
+
+def _decimal(text: str, language: str) -> str:
+    """Finnish and Swedish write a decimal comma: 4,25 and 89,6 %."""
+    return text.replace(".", ",") if language in ("fi", "sv") else text
