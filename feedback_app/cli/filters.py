@@ -34,20 +34,26 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--from", "date_from", help="First session date, e.g. 2026-01-01."),
         click.option("--to", "date_to", help="Last session date, e.g. 2026-12-31."),
         click.option(
-            "--session", "session_ids", multiple=True, help="Session id or its first characters "
-            "(repeatable)."
+            "--session",
+            "session_ids",
+            multiple=True,
+            help="Session id or its first characters (repeatable).",
         ),
         click.option(
             "--organisation", "organisations", multiple=True, help="Organisation (repeatable)."
         ),
         click.option(
-            "--audience", "audiences", multiple=True,
+            "--audience",
+            "audiences",
+            multiple=True,
             help=f"One of {', '.join(AUDIENCES)} (repeatable).",
         ),
         click.option("--language", "languages", multiple=True, help="fi, sv or en (repeatable)."),
         click.option("--questionnaire", "questionnaire_id", help="Questionnaire id."),
         click.option(
-            "--questionnaire-version", "questionnaire_version", type=int,
+            "--questionnaire-version",
+            "questionnaire_version",
+            type=int,
             help="Questionnaire version (with --questionnaire).",
         ),
     ]

@@ -14,6 +14,16 @@ AUDIENCES = (
     "other",
 )
 
+#: English names of the audiences, for the command line's readable reports (the screens
+#: translate their own).
+AUDIENCE_NAMES_EN = {
+    "police_officers": "Police officers",
+    "border_guards": "Border guards",
+    "police_students": "Police students",
+    "border_guard_students": "Border guard students",
+    "other": "Other",
+}
+
 #: The typical organisations, offered in the session form (which also accepts any other name).
 DEFAULT_ORGANISATIONS = (
     "Helsingin poliisilaitos",

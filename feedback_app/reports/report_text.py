@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..domain.questionnaire import pick
+from ..domain.sessions import AUDIENCE_NAMES_EN
 from ..domain.statistics import (
     PERCENT_DECIMALS,
     STAT_DECIMALS,
@@ -94,6 +95,8 @@ def group_label(group: dict[str, str]) -> str:
     """A group as a reader recognises it: a session by date and title, else its value."""
     if "session" in group:
         return f"{group.get('session_date', '')} {group.get('session_title', '')}".strip()
+    if "audience" in group:
+        return AUDIENCE_NAMES_EN.get(group["audience"], group["audience"]) or "(none)"
     value = next(iter(group.values()), "")
     return value or "(none)"
 

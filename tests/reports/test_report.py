@@ -456,3 +456,13 @@ def test_text_report_withholds_small_groups_and_speaks_the_chosen_language(three
     sv = next(line for line in lines if line.split()[:1] == ["sv"])
     assert sv.split() == ["sv", "1", "0", "fewer", "than", "5", "responses"]
     assert "4.60" in text and "2.00" not in text  # the one Swedish answer (2) is not shown
+
+
+def test_text_report_names_audiences_in_words(three_sessions):
+    store, _ = three_sessions
+    results = report(store, Filters(), "audience", 5)
+    lines = render_text(results, TextReportHeading(17, "audience", 5), "en").splitlines()
+    assert lines[6].split()[4:7] == ["Border", "guards", "11"]
+    assert "Border guards" in lines[6] and "Police officers" in lines[7]
+    assert lines[7].split()[2] == "6"
+    assert not any("border_guards" in line or "police_officers" in line for line in lines)

@@ -187,3 +187,14 @@ def test_results_use_the_decimal_comma_in_finnish_and_swedish(
     assert window.detail.cell(0, 1) == "5"
     assert (window.detail.cell(0, 2), window.detail.cell(0, 3)) == (agree, mean)
     store.close()
+
+
+def test_a_session_without_responses_says_so_instead_of_an_empty_table(home):
+    assert home.detail.results_note.text() == (
+        "No completed responses yet: the results appear here as participants answer."
+    )
+    assert not home.detail.results.isVisible()
+    submit_responses(home.controller.store, home.selected_id(), 1)
+    home.refresh()
+    assert home.detail.results.isVisible()
+    assert home.detail.results_note.text().startswith("Results count completed responses only.")

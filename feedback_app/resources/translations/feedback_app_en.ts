@@ -551,6 +551,10 @@
         <translation>fewer than %1 responses</translation>
     </message>
     <message>
+        <source>No completed responses yet: the results appear here as participants answer.</source>
+        <translation>No completed responses yet: the results appear here as participants answer.</translation>
+    </message>
+    <message>
         <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</translation>
     </message>

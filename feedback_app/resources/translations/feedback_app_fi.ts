@@ -551,6 +551,10 @@
         <translation>alle %1 vastausta</translation>
     </message>
     <message>
+        <source>No completed responses yet: the results appear here as participants answer.</source>
+        <translation>Valmiita vastauksia ei vielä ole. Tulokset näkyvät tässä sitä mukaa kuin osallistujat vastaavat.</translation>
+    </message>
+    <message>
         <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Tuloksiin lasketaan vain valmiit vastaukset. Jos vastauksia on alle %1, prosenttiosuuksia tai keskiarvoja ei näytetä, jotta vastaajien nimettömyys säilyy.</translation>
     </message>

@@ -551,6 +551,10 @@
         <translation>färre än %1 svar</translation>
     </message>
     <message>
+        <source>No completed responses yet: the results appear here as participants answer.</source>
+        <translation>Inga färdiga svar ännu. Resultaten visas här allteftersom deltagarna svarar.</translation>
+    </message>
+    <message>
         <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Resultaten räknar bara färdiga svar. Om det finns färre än %1 svar visas inga procentandelar eller medelvärden, så att deltagarnas anonymitet skyddas.</translation>
     </message>

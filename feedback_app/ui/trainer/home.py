@@ -239,7 +239,10 @@ class TrainerHome(QWidget):
     def _edit_questionnaires(self) -> None:
         from .editor import QuestionnaireListDialog
 
-        self._open(QuestionnaireListDialog(self._service, self._language, self), self.refresh)
+        dialog = QuestionnaireListDialog(self._service, self._language, self)
+        self._open(dialog, lambda: None)
+        # Edits may move sessions to a new version however the list is closed (Esc too).
+        dialog.finished.connect(lambda _result: self.refresh())
 
     def _edit_settings(self) -> None:
         self._open(SettingsDialog(self._service, self), self.refresh)

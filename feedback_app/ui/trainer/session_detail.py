@@ -136,6 +136,14 @@ class SessionDetail(QFrame):
             if stats.suppressed:
                 self.results.setSpan(row, self.COL_AGREE, 1, 2)
         self.results.resizeRowsToContents()
+        self.results.setVisible(bool(shown))
+        if not shown:
+            self.results_note.setText(
+                self.tr(
+                    "No completed responses yet: the results appear here as participants answer."
+                )
+            )
+            return
         self.results_note.setText(
             self.tr(
                 "Results count completed responses only. Below %1 responses no percentage "
