@@ -14,6 +14,7 @@ from typing import NoReturn
 
 import click
 
+from ..domain.anonymity import identifying_questions
 from ..domain.questionnaire import Questionnaire, QuestionnaireError
 from ..domain.validation import load_questionnaire_json
 from ..domain.xlsform import import_xlsform_with_notes
@@ -86,9 +87,11 @@ def summary(q: Questionnaire) -> str:
     return f"{q.id} version {q.version}: {count} {noun}, languages {languages}"
 
 
-def echo_notes(notes: list[str]) -> None:
+def echo_notes(notes: list[str], questionnaire: Questionnaire | None = None) -> None:
     for note in notes:
         click.echo(f"note: {note}")
+    for warning in identifying_questions(questionnaire) if questionnaire else []:
+        click.echo(f"warning: {warning}")
 
 
 @questionnaire_group.command("validate")
@@ -102,7 +105,7 @@ def validate_command(file: Path, untagged_language: str | None) -> None:
     """
     q, notes = load_or_refuse(file, untagged_language)
     click.echo(f"valid: {summary(q)}")
-    echo_notes(notes)
+    echo_notes(notes, q)
 
 
 @questionnaire_group.command("list")
@@ -156,7 +159,7 @@ def import_command(
         )
     )
     click.echo(summary(saved))
-    echo_notes(notes)
+    echo_notes(notes, q)
 
 
 @questionnaire_group.command("export")

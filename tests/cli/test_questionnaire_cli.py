@@ -361,3 +361,21 @@ def test_export_force_replaces_and_a_missing_folder_is_refused(tmp_path, capsys)
     assert code == 2 and err == (
         f"feedback-app: folder {tmp_path / 'nowhere'} does not exist; create it or choose another\n"
     )
+
+
+def test_a_question_asking_for_a_name_is_imported_with_a_warning(tmp_path, capsys):
+    code, out, err = run(
+        capsys,
+        "questionnaire",
+        "import",
+        "--data-dir",
+        str(tmp_path),
+        str(PUBLIC / "accept/text_and_integer.xlsx"),
+    )
+    assert code == 0, err
+    warnings = [line for line in out.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        "warning: question 'your_name' seems to ask for something that identifies a "
+        "participant ('name'); responses are meant to be anonymous, so remove or reword it "
+        "unless it is harmless"
+    ]
