@@ -19,19 +19,25 @@ _IDENTIFYING = re.compile(
 )
 
 
-def identifying_questions(questionnaire: Questionnaire) -> list[str]:
-    """One warning per free-text or number question whose id or wording asks for a name,
-    contact details, an address or a birth date."""
-    warnings = []
+def identifying_words(questionnaire: Questionnaire) -> dict[str, str]:
+    """Question id -> the word that makes it look identifying, for every free-text or number
+    question whose id or wording asks for a name, contact details, an address or a birth date."""
+    found = {}
     for question in questionnaire.questions:
         if question.type not in ("text", "number"):
             continue
         wording = " ".join([question.id.replace("_", " "), *question.text.values()])
         match = _IDENTIFYING.search(wording)
         if match:
-            warnings.append(
-                f"question '{question.id}' seems to ask for something that identifies a "
-                f"participant ({match.group(0)!r}); responses are meant to be anonymous, so "
-                "remove or reword it unless it is harmless"
-            )
-    return warnings
+            found[question.id] = match.group(0)
+    return found
+
+
+def identifying_questions(questionnaire: Questionnaire) -> list[str]:
+    """One warning per question that :func:`identifying_words` finds."""
+    return [
+        f"question '{qid}' seems to ask for something that identifies a participant "
+        f"({word!r}); responses are meant to be anonymous, so remove or reword it unless it "
+        "is harmless"
+        for qid, word in identifying_words(questionnaire).items()
+    ]

@@ -401,3 +401,19 @@ def test_saving_without_changes_keeps_the_stored_definition_exactly(qtbot, home)
     assert store.questionnaires.definition_json(BUILTIN_ID, 1) == before
     click(qtbot, button(editor, "close_editor_button"))
     assert not editor.isVisible() and editor.confirm is None
+
+
+def test_a_question_asking_for_a_name_is_saved_with_a_warning(qtbot, home):
+    dialog = open_list(qtbot, home)
+    duplicate_builtin(qtbot, dialog, "name-course", "Name course")
+    editor = open_editor(qtbot, dialog, "name-course", 1)
+    qid = add_question(qtbot, editor, "text")
+    put_text(editor.form.texts.field("text", "en"), "What is your name?")
+    click(qtbot, button(editor, "save_button"))
+    assert editor.notice.text() == (
+        f"Saved as version 1. Check “{qid}”: it seems to ask for something that identifies a "
+        "participant (a name, contact details, an address). Responses are meant to be "
+        "anonymous, so remove or reword it unless it is harmless."
+    )
+    questions = stored_questions(stored(home.controller.store, "name-course", 1))
+    assert {q["id"]: q["text"]["en"] for q in questions}[qid] == "What is your name?"

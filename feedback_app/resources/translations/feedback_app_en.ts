@@ -409,6 +409,10 @@
         <translation>Questionnaire %1, version %2</translation>
     </message>
     <message>
+        <source>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it unless it is harmless.</source>
+        <translation>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it unless it is harmless.</translation>
+    </message>
+    <message>
         <source>Not saved: fix these problems first (click one to go to its question).</source>
         <translation>Not saved: fix these problems first (click one to go to its question).</translation>
     </message>

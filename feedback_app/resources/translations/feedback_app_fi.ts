@@ -409,6 +409,10 @@
         <translation>Kysely %1, versio %2</translation>
     </message>
     <message>
+        <source>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it unless it is harmless.</source>
+        <translation>Tarkista %1: kysymys näyttää kysyvän jotakin, josta vastaajan voi tunnistaa (nimeä, yhteystietoja tai osoitetta). Vastausten on tarkoitus olla nimettömiä, joten poista kysymys tai muotoile se uudelleen, ellei se ole harmiton.</translation>
+    </message>
+    <message>
         <source>Not saved: fix these problems first (click one to go to its question).</source>
         <translation>Ei tallennettu: korjaa ensin nämä ongelmat (napsauta ongelmaa siirtyäksesi sen kysymykseen).</translation>
     </message>

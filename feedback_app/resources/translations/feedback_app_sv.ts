@@ -409,6 +409,10 @@
         <translation>Enkät %1, version %2</translation>
     </message>
     <message>
+        <source>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it unless it is harmless.</source>
+        <translation>Kontrollera %1: frågan verkar fråga efter något som kan identifiera en deltagare (namn, kontaktuppgifter eller adress). Svaren ska vara anonyma, så ta bort frågan eller formulera om den om den inte är harmlös.</translation>
+    </message>
+    <message>
         <source>Not saved: fix these problems first (click one to go to its question).</source>
         <translation>Inte sparad: rätta först till de här problemen (klicka på ett problem för att gå till frågan).</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.anonymity import identifying_words
 from ....domain.questionnaire import Questionnaire, QuestionnaireError
 from ....domain.validation import parse_questionnaire
 from ...services import TrainerService
@@ -210,11 +211,17 @@ class QuestionnaireEditor(QDialog):
         self.draft.version = result.questionnaire.version
         self._dirty = False
         self._update_info()
-        self.notice.setText(
-            save_outcome(
-                result.outcome, result.requested_version, result.questionnaire.version, moved
-            )
+        text = save_outcome(
+            result.outcome, result.requested_version, result.questionnaire.version, moved
         )
+        identifying = list(identifying_words(questionnaire))
+        if identifying:
+            text += " " + self.tr(
+                "Check %1: it seems to ask for something that identifies a participant (a name, "
+                "contact details, an address). Responses are meant to be anonymous, so remove or "
+                "reword it unless it is harmless."
+            ).replace("%1", ", ".join(f"“{qid}”" for qid in identifying))
+        self.notice.setText(text)
         self.notice.show()
         self.saved.emit()
         return True
