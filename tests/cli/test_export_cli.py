@@ -5,27 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 
 import openpyxl
 import pytest
+from cli_helpers import run
 
-from feedback_app.cli import main
 from feedback_app.cli.common import UserError
 from feedback_app.cli.progress import progress_bar
-from feedback_app.reports import output
 from feedback_app.reports.output import Cancelled
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    """Run the command as a user would; (exit code, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture
@@ -118,21 +105,10 @@ def test_errors_are_one_line_and_write_nothing(folder, tmp_path, capsys, fmt):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", target.name]
 
 
-def test_read_only_folder(folder, tmp_path, capsys, monkeypatch):
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o555)
-    if os.access(locked, os.W_OK):
-        # the superuser may write anywhere: let the check see what an ordinary user gets
-        real = os.access
-        monkeypatch.setattr(
-            output.os, "access", lambda p, m: False if str(p) == str(locked) else real(p, m)
-        )
-    try:
-        args = ("export", "--format", "csv", "-o", str(locked / "o.csv"))
-        code, _, err = run(capsys, *args, "--data-dir", str(folder))
-    finally:
-        locked.chmod(0o755)
+def test_read_only_folder(folder, capsys, read_only_folder):
+    locked = read_only_folder
+    args = ("export", "--format", "csv", "-o", str(locked / "o.csv"))
+    code, _, err = run(capsys, *args, "--data-dir", str(folder))
     assert (code, err) == (
         2,
         f"feedback-app: folder {locked} is read-only; choose another folder\n",

@@ -10,8 +10,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from cli_helpers import run
 
-from feedback_app.cli import main
 from feedback_app.domain.sessions import SessionDraft
 from feedback_app.domain.validation import load_questionnaire_json
 from feedback_app.store import Store
@@ -21,17 +21,6 @@ BUILTIN = Path(__file__).resolve().parents[2] / "feedback_app/resources/question
 RATINGS = ["interesting", "practical", "understandable", "necessary", "identify_victims"]
 SHEETS = ("survey", "choices", "settings")
 ANSWERS = {qid: 4 for qid in [*RATINGS, "know_whom_to_consult", "overall"]}
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    """Run the command as a user would; (exit code, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def builtin() -> dict[str, Any]:

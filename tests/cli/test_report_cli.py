@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
+from cli_helpers import run
 
-from feedback_app.cli import main
 from feedback_app.domain.sessions import SessionDraft
-from feedback_app.reports import output
 from feedback_app.store import Store
 
 RATINGS = {
@@ -43,17 +41,6 @@ def data(tmp_path):
             store.responses.submit(session.id, q, "fi", answers)
     store.close()
     return tmp_path / "data", sessions
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    """Run the command as a user would; (exit code, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_json_on_stdout(data, capsys):
@@ -162,26 +149,15 @@ def test_bad_input_is_one_line_and_exit_2(data, capsys, tmp_path, args, message)
     assert out == "" and not target.exists()
 
 
-def test_output_folder_missing_or_read_only(data, capsys, tmp_path, monkeypatch):
+def test_output_folder_missing_or_read_only(data, capsys, tmp_path, read_only_folder):
     folder, _ = data
     missing = tmp_path / "nowhere" / "r.txt"
     code, _, err = run(capsys, "report", "-o", str(missing), "--data-dir", str(folder))
     assert code == 2 and err.splitlines() == [
         f"feedback-app: folder {missing.parent} does not exist; create it or choose another"
     ]
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o555)
-    if os.access(locked, os.W_OK):
-        # the superuser may write anywhere: let the check see what an ordinary user gets
-        real = os.access
-        monkeypatch.setattr(
-            output.os, "access", lambda p, m: False if str(p) == str(locked) else real(p, m)
-        )
-    try:
-        code, _, err = run(capsys, "report", "-o", str(locked / "r.txt"), "--data-dir", str(folder))
-    finally:
-        locked.chmod(0o755)
+    locked = read_only_folder
+    code, _, err = run(capsys, "report", "-o", str(locked / "r.txt"), "--data-dir", str(folder))
     assert code == 2 and err.splitlines() == [
         f"feedback-app: folder {locked} is read-only; choose another folder"
     ]
