@@ -89,3 +89,23 @@ def test_cancelled_export_leaves_no_file(qtbot, home, monkeypatch, tmp_path):
         qtbot.mouseClick(home.detail.export_button, Qt.MouseButton.LeftButton)
     assert finished.args[0] == "Export cancelled. No file was written."
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def test_closing_the_window_during_an_export_stops_it_and_leaves_no_file(
+    qtbot, home, monkeypatch, tmp_path
+):
+    submit(home, 5)
+    target = tmp_path / "palaute.csv"
+    monkeypatch.setattr(home.exporter, "choose_path", lambda session: (target, "csv"))
+    original_start = home.exporter.start
+
+    def start_and_close(job):
+        original_start(job)
+        home.close()  # the trainer closes the window while the export runs
+
+    monkeypatch.setattr(home.exporter, "start", start_and_close)
+    qtbot.mouseClick(home.detail.export_button, Qt.MouseButton.LeftButton)
+    assert not home.exporter.running()
+    qtbot.wait(50)  # let any queued message arrive: none may open for a closed window
+    assert home.exporter.message is None
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]

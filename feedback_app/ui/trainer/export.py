@@ -102,6 +102,7 @@ class SessionExporter(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._job: ExportJob | None = None
+        self._closing = False
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
 
@@ -156,6 +157,18 @@ class SessionExporter(QObject):
         self.progress.canceled.connect(self._worker.stop)
         self._thread.start()
 
+    def shutdown(self) -> None:
+        """Stop a running export and wait for it (the window is closing): its temporary file
+        is removed, nothing half-written stays, and no thread outlives the window."""
+        self._closing = True
+        if self._worker is not None:
+            self._worker.stop()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._worker = None
+
     def running(self) -> bool:
         return self._thread is not None
 
@@ -205,6 +218,8 @@ class SessionExporter(QObject):
         if self.progress is not None:
             self.progress.close()
             self.progress = None
+        if self._closing:
+            return
         icon = QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information
         self.message = QMessageBox(icon, self.tr("Export responses"), text, parent=self._parent)
         self.message.setObjectName("export_message")

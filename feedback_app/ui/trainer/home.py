@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -179,6 +180,10 @@ class TrainerHome(QWidget):
         self.detail.show_session(session, results, minimum, self._language)
 
     # -- actions ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.exporter.shutdown()
+        super().closeEvent(event)
+
     def _export(self) -> None:
         session = self.selected()
         if session is not None:
