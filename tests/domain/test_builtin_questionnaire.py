@@ -5,21 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from builtin_items import AGREEMENT
 
 from feedback_app.domain.answers import AnswerProblem, answer_rows, check_answer, check_answers
 from feedback_app.domain.questionnaire import CANNOT_SAY
 from feedback_app.domain.validation import parse_questionnaire
 from feedback_app.paths import resource
 from feedback_app.store.questionnaires import builtin_questionnaires
-
-AGREEMENT = [
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-]
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from builtin_items import AGREEMENT
 from export_samples import COLUMNS, FORMULAS, TIME_OF_DAY, fill
 
 from feedback_app.reports.csv_export import export_csv
@@ -109,16 +110,8 @@ def test_rows_are_not_in_submission_order(store, tmp_path):
 
     q = store.questionnaires.latest("ihme-feedback")
     session = store.sessions.create(SessionDraft("Kurssi", "2026-05-05"), q.id, q.version)
-    ratings = (
-        "interesting",
-        "practical",
-        "understandable",
-        "necessary",
-        "identify_victims",
-        "know_whom_to_consult",
-    )
     submitted = [
-        store.responses.submit(session.id, q, "fi", {**dict.fromkeys(ratings, 3), "overall": 4})
+        store.responses.submit(session.id, q, "fi", {**dict.fromkeys(AGREEMENT, 3), "overall": 4})
         for _ in range(40)
     ]
     target = tmp_path / "out.csv"

@@ -6,6 +6,7 @@ import random
 
 import openpyxl
 import pytest
+from builtin_items import AGREEMENT
 from export_samples import COLUMNS, TIME_OF_DAY, fill
 
 from feedback_app.domain.sessions import SessionDraft
@@ -13,15 +14,6 @@ from feedback_app.reports.export_rows import FIXED_COLUMNS
 from feedback_app.reports.output import Cancelled
 from feedback_app.reports.xlsx_export import export_xlsx
 from feedback_app.store.aggregates import Filters
-
-AGREEMENT = (
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-)
 
 
 def sheet_rows(path, name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from builtin_items import BUILTIN_IDS
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,18 +24,6 @@ from ui_helpers import click
 from feedback_app.domain.questionnaire import QUESTION_TYPES
 from feedback_app.domain.sessions import SessionDraft
 from feedback_app.store.questionnaires import BUILTIN_ID
-
-BUILTIN_IDS = [
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-    "overall",
-    "most_useful",
-    "improve",
-]
 
 
 def button(parent: QWidget, name: str) -> QPushButton:
@@ -123,7 +112,7 @@ def test_duplicate_edit_reorder_and_save_the_copy(qtbot, home):
     duplicate_builtin(qtbot, dialog, "border-course", "Border course feedback")
     assert table(dialog)[0] == ["Border course feedback", "border-course", "1", "0"]
     copy = stored(store, "border-course", 1)
-    assert [q["id"] for q in stored_questions(copy)] == BUILTIN_IDS
+    assert [q["id"] for q in stored_questions(copy)] == list(BUILTIN_IDS)
     assert copy["title"]["fi"] == "Palaute koulutuksesta"
 
     editor = open_editor(qtbot, dialog, "border-course", 1)
@@ -172,7 +161,7 @@ def test_moving_past_the_edge_of_a_section_moves_the_question_into_the_next(qtbo
     editor = open_editor(qtbot, dialog, BUILTIN_ID, 1)
     select(qtbot, editor, "overall")
     click(qtbot, editor.questions.down_button)
-    assert order(editor) == BUILTIN_IDS  # same place, now the first of the comments
+    assert order(editor) == list(BUILTIN_IDS)  # same place, now the first of the comments
     click(qtbot, editor.questions.down_button)
     assert order(editor)[6:] == ["most_useful", "overall", "improve"]
     click(qtbot, button(editor, "save_button"))

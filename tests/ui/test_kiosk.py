@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from builtin_items import AGREEMENT
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from feedback_app.app import create_app_window
 from feedback_app.store import StoreWriteError
-
-AGREEMENT = [
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-]
 
 NEXT = {"fi": "Seuraava", "sv": "Nästa", "en": "Next"}
 SUBMIT = {"fi": "Lähetä", "sv": "Skicka", "en": "Submit"}

@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 import openpyxl
+from builtin_items import AGREEMENT
 from PySide6.QtCore import Qt
-from ui_helpers import AGREEMENT
 
 
 def submit(home, count: int, value: int = 4, text: str = "Hyvä koulutus, kiitos!") -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from ui_helpers import AGREEMENT, click
+from builtin_items import AGREEMENT
+from ui_helpers import click
 
 from feedback_app.app import create_app_window
 from feedback_app.domain.sessions import SessionDraft

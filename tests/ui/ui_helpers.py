@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-AGREEMENT = (
-    "interesting",
-    "practical",
-    "understandable",
-    "necessary",
-    "identify_victims",
-    "know_whom_to_consult",
-)
-
 
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -21,6 +21,7 @@ from ....domain.anonymity import identifying_words
 from ....domain.questionnaire import Questionnaire, QuestionnaireError
 from ....domain.validation import parse_questionnaire
 from ...services import TrainerService
+from ...widgets.notice import notice_label
 from .draft import QuestionnaireDraft
 from .labels import missing_summary, save_outcome, text_row_label
 from .preview import QuestionPreview
@@ -96,11 +97,7 @@ class QuestionnaireEditor(QDialog):
         self.errors.itemClicked.connect(lambda item: self._go_to_error(item.text()))
         self.errors.hide()
         layout.addWidget(self.errors)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("save_notice")
-        self.notice.setProperty("role", "notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = notice_label(self, "save_notice")
         layout.addWidget(self.notice)
         layout.addLayout(self._bottom_row())
         self._update_info()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ....store.questionnaires import QuestionnaireInfo
 from ...services import TrainerService
+from ...widgets.notice import notice_label
 from .duplicate_dialog import DuplicateDialog
 from .editor_dialog import QuestionnaireEditor
 from .models import QuestionnaireTableModel
@@ -64,11 +65,7 @@ class QuestionnaireListDialog(QDialog):
         )
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         layout.addWidget(self.table, 1)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("questionnaire_notice")
-        self.notice.setProperty("role", "notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = notice_label(self, "questionnaire_notice")
         layout.addWidget(self.notice)
         layout.addLayout(self._buttons())
         self.refresh()
