@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .paths import database_path, resource
-from .store.snapshot import read_kiosk_snapshot
+from .paths import resource
+from .services.kiosk import KioskService, read_kiosk_start
+from .store.errors import StoreError
 from .ui.i18n import Translations, system_language
 from .ui.kiosk.window import KioskWindow
-from .ui.services import KioskService
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .services import Services
     from .ui.trainer.home import TrainerHome
 
 LOCK_FILENAME = "feedback-app.lock"
@@ -56,13 +56,13 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile:
 
 
 class AppController(QObject):
-    """Owns the store and the windows of one running application."""
+    """Owns the services and the windows of one running application."""
 
     def __init__(self, data_dir: Path, language: str | None = None):
         super().__init__()
         ensure_application()
         self.data_dir = data_dir
-        self._store: Store | None = None
+        self._services: Services | None = None
         self.translations = Translations()
         self.interface_language = language or system_language()
         self.translations.install(self.interface_language)
@@ -70,13 +70,13 @@ class AppController(QObject):
         self.kiosk: KioskWindow | None = None
 
     @property
-    def store(self) -> Store:
-        """The database, opened on first use."""
-        if self._store is None:
-            from .store import Store
+    def services(self) -> Services:
+        """The services of the data folder, opened on first use."""
+        if self._services is None:
+            from .services import Services
 
-            self._store = Store(self.data_dir)
-        return self._store
+            self._services = Services(self.data_dir)
+        return self._services
 
     def default_session_title(self) -> str:
         today = date.today()
@@ -86,12 +86,11 @@ class AppController(QObject):
 
     # -- trainer ---------------------------------------------------------------------------
     def build_home(self) -> TrainerHome:
-        from .ui.services import TrainerService
         from .ui.trainer.home import TrainerHome
 
-        service = TrainerService(self.store)
-        service.default_session(self.default_session_title(), self.interface_language)
-        self.home = TrainerHome(service, self.interface_language)
+        services = self.services
+        services.sessions.default_session(self.default_session_title(), self.interface_language)
+        self.home = TrainerHome(services, self.interface_language)
         self.home.start_requested.connect(self.open_kiosk)
         self.home.resize(1100, 720)
         return self.home
@@ -108,14 +107,14 @@ class AppController(QObject):
     # -- kiosk -----------------------------------------------------------------------------
     def kiosk_service(self, session_id: str | None) -> KioskService:
         """The service for the kiosk; from a quick read when the database is ready for it."""
-        snapshot = read_kiosk_snapshot(database_path(self.data_dir), session_id, date.today())
+        snapshot = read_kiosk_start(self.data_dir, session_id, date.today())
         if snapshot is not None:
-            return KioskService(lambda: self.store, snapshot.session, snapshot.definition)
+            return KioskService(lambda: self.services, snapshot.session, snapshot.definition)
         if session_id is None:
-            session_id = self.store.default_session(
+            session_id = self.services.sessions.default_session(
                 self.default_session_title(), self.interface_language
             ).id
-        return KioskService.for_session(self.store, session_id)
+        return KioskService.for_session(self.services, session_id)
 
     def build_kiosk(self, session_id: str | None) -> KioskWindow:
         kiosk = KioskWindow(self.kiosk_service(session_id), self.translations)
@@ -126,7 +125,7 @@ class AppController(QObject):
     def _guard(self, kiosk: KioskWindow) -> None:
         from .ui.kiosk.lockdown import KioskGuard
 
-        kiosk.guard = KioskGuard(kiosk, lambda: self.store.pin)
+        kiosk.guard = KioskGuard(kiosk, lambda: self.services.pin)
         kiosk.guard.unlocked.connect(self.leave_kiosk)
 
     def open_kiosk(self, session_id: str) -> KioskWindow:
@@ -151,12 +150,25 @@ def create_app_window(
     kiosk: bool = False,
     session_id: str | None = None,
     language: str | None = None,
+    controller: AppController | None = None,
 ) -> QWidget:
     """Build the top-level window (trainer home, or the kiosk) without an event loop."""
-    controller = AppController(Path(data_dir), language)
+    controller = controller or AppController(Path(data_dir), language)
     window: QWidget = controller.build_kiosk(session_id) if kiosk else controller.build_home()
     window.controller = controller  # keeps the controller alive as long as the window
     return window
+
+
+def show_start_error(exc: BaseException) -> None:
+    """The database cannot be used: say so in the interface language before exiting."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.widgets.errors import error_text
+
+    title = QCoreApplication.translate("AppController", "Feedback cannot start")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(exc))
+    box.setObjectName("start_error")
+    box.exec()
 
 
 def run(
@@ -166,6 +178,8 @@ def run(
     session_id: str | None = None,
     language: str | None = None,
 ) -> int:
+    """Run the app until its last window closes. A database that cannot be used is shown in a
+    dialog, then raised (``StoreError``) for the command line's one line and exit code 2."""
     app = ensure_application()
     try:
         lock = acquire_instance_lock(data_dir)
@@ -174,11 +188,19 @@ def run(
 
         QMessageBox.warning(None, "Feedback", str(exc))
         raise
-    window = create_app_window(data_dir, kiosk=kiosk, session_id=session_id, language=language)
-    if kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
-    code = app.exec()
-    lock.unlock()
-    return code
+    try:
+        controller = AppController(Path(data_dir), language)
+        try:
+            window = create_app_window(
+                data_dir, kiosk=kiosk, session_id=session_id, controller=controller
+            )
+        except StoreError as exc:
+            show_start_error(exc)
+            raise
+        if kiosk:
+            window.showFullScreen()
+        else:
+            window.show()
+        return app.exec()
+    finally:
+        lock.unlock()

@@ -1,6 +1,6 @@
 """Render every kiosk and trainer screen in fi, sv and en to PNG files, for looking at them.
 
-    python scripts/screenshots.py OUTPUT_DIR
+python scripts/screenshots.py OUTPUT_DIR
 """
 
 from __future__ import annotations

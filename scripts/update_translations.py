@@ -15,6 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "feedback_app"
+#: Qt's tools installed with PySide6, beside the running interpreter (not looked up on PATH).
+TOOLS = Path(sys.executable).parent
 TRANSLATIONS = PACKAGE / "resources" / "translations"
 LANGUAGES = ("fi", "sv", "en")
 
@@ -32,7 +34,7 @@ def main() -> int:
         for lang in LANGUAGES:
             subprocess.run(
                 [
-                    "pyside6-lupdate",
+                    str(TOOLS / "pyside6-lupdate"),
                     *sources(),
                     "-no-obsolete",
                     "-locations",
@@ -48,7 +50,7 @@ def main() -> int:
     for lang in LANGUAGES:
         subprocess.run(
             [
-                "pyside6-lrelease",
+                str(TOOLS / "pyside6-lrelease"),
                 str(ts_file(lang)),
                 "-qm",
                 str(TRANSLATIONS / f"feedback_app_{lang}.qm"),

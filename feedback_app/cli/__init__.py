@@ -12,6 +12,7 @@ import click
 
 from .common import UserError, data_dir_option, resolve_data_dir
 from .demo import demo_command
+from .doctor import doctor_command
 from .export import export_command
 from .gui import kiosk_command, run_gui
 from .pin import pin_group
@@ -40,6 +41,7 @@ cli.add_command(questionnaire_group)
 cli.add_command(report_command)
 cli.add_command(export_command)
 cli.add_command(demo_command)
+cli.add_command(doctor_command)
 
 
 def main(argv: list[str] | None = None) -> None:

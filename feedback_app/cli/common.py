@@ -12,7 +12,9 @@ import click
 
 from ..domain.questionnaire import QuestionnaireError
 from ..paths import data_dir
-from ..store import Store, StoreError
+from ..services import Services
+from ..services.types import OutputError
+from ..store.errors import StoreError
 
 
 class UserError(Exception):
@@ -38,25 +40,32 @@ def resolve_data_dir(ctx: click.Context, own: str | None) -> Path:
 
 
 @contextmanager
-def open_store(ctx: click.Context, own: str | None) -> Iterator[Store]:
+def open_services(ctx: click.Context, own: str | None) -> Iterator[Services]:
+    """The services of the data folder; a database that cannot be used is one line, exit 2."""
     try:
-        store = Store(resolve_data_dir(ctx, own))
+        services = Services(resolve_data_dir(ctx, own))
     except StoreError as exc:
         raise UserError(str(exc)) from None
     try:
-        yield store
+        yield services
     finally:
-        store.close()
+        services.close()
+
+
+def interface_language(ctx: click.Context) -> str | None:
+    """The --language given before the command (the language of the screens)."""
+    root = ctx.find_root()
+    return (root.obj or {}).get("language") if root.obj else None
 
 
 def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn store and validation errors inside a command into a ``UserError``."""
+    """Turn store, output and validation errors inside a command into a ``UserError``."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (StoreError, QuestionnaireError, OSError) as exc:
+        except (StoreError, OutputError, QuestionnaireError, OSError) as exc:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             if isinstance(exc, OSError) and exc.filename:
                 message = f"{exc.filename}: {message}"

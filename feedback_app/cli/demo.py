@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import data_dir_option, open_store, user_errors
+from .common import data_dir_option, open_services, user_errors
 from .progress import progress_bar
 
 
@@ -36,8 +36,6 @@ def demo_command(
     ctx: click.Context, responses: int, sessions: int, seed: int, data_dir: str | None
 ) -> None:
     """Add demo sessions and responses to the database (best in a separate --data-dir)."""
-    from ..store.demo import generate_demo
-
-    with open_store(ctx, data_dir) as store, progress_bar("Creating demo data") as progress:
-        summary = generate_demo(store, responses, sessions, seed, progress)
+    with open_services(ctx, data_dir) as services, progress_bar("Creating demo data") as progress:
+        summary = services.responses.generate_demo(responses, sessions, seed, progress)
     click.echo(f"Created {summary.describe()}.")

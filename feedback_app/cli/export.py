@@ -11,8 +11,7 @@ from typing import Any
 
 import click
 
-from ..reports.output import OutputError, check_output_path
-from .common import UserError, data_dir_option, open_store, user_errors
+from .common import data_dir_option, interface_language, open_services, user_errors
 from .filters import build_filters, filter_options
 from .progress import progress_bar
 
@@ -48,45 +47,20 @@ def export_command(
     **filter_values: Any,
 ) -> None:
     """One row per response of the sessions the filters select, in random order."""
-    from ..reports.csv_export import codebook_path  # the exporters load only when used
-
-    targets = [output, codebook_path(output)] if output_format == "csv" else [output]
-    try:
-        for target in targets:
-            check_output_path(target, force=force)
-        with open_store(ctx, data_dir) as store:
-            filters = build_filters(store, filter_values)
-            with progress_bar(f"Exporting {output_format.upper()}") as progress:
-                summary = _export(
-                    ctx, output_format, store, filters, output, force, include_incomplete, progress
-                )
-    except OutputError as exc:
-        raise UserError(str(exc)) from None
+    with open_services(ctx, data_dir) as services:
+        services.exports.check_targets(output_format, output, force=force)
+        filters = build_filters(services, filter_values)
+        with progress_bar(f"Exporting {output_format.upper()}") as progress:
+            summary = services.exports.export(
+                output_format,
+                filters,
+                output,
+                force=force,
+                include_incomplete=include_incomplete,
+                language=interface_language(ctx) or "en",
+                progress=progress,
+            )
     message = f"{summary.responses:,} responses exported to {output}"
     if summary.codebook is not None:
         message += f"; the codebook is {summary.codebook}"
     click.echo(message)
-
-
-def _export(
-    ctx: click.Context,
-    output_format: str,
-    store: Any,
-    filters: Any,
-    output: Path,
-    force: bool,
-    include_incomplete: bool,
-    progress: Any,
-) -> Any:
-    from ..reports.csv_export import export_csv
-    from ..reports.json_export import export_json
-    from ..reports.xlsx_export import export_xlsx
-
-    options = {"force": force, "progress": progress, "include_incomplete": include_incomplete}
-    if output_format == "csv":
-        return export_csv(store, filters, output, **options)
-    if output_format == "json":
-        return export_json(store, filters, output, **options)
-    root = ctx.find_root()
-    language = (root.obj or {}).get("language") or "en"
-    return export_xlsx(store, filters, output, language=language, **options)

@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 from ..domain.sessions import AUDIENCES, LANGUAGES, parse_date
-from ..store import Store
-from ..store.aggregates import Filters
+from ..services import Services
+from ..services.types import Filters
 from .common import UserError
 
 FILTER_KEYS = (
@@ -62,14 +62,14 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def build_filters(store: Store, values: dict[str, Any]) -> Filters:
+def build_filters(services: Services, values: dict[str, Any]) -> Filters:
     """Filters from the option values, each checked; raises ``UserError`` naming the bad one."""
     date_from = _date(values.get("date_from"), "--from")
     date_to = _date(values.get("date_to"), "--to")
     if date_from and date_to and date_from > date_to:
         raise UserError(f"--from {date_from} is after --to {date_to}")
-    sessions = tuple(_session_id(store, s) for s in values.get("session_ids") or ())
-    known = {s.organisation for s in store.sessions.list()}
+    sessions = tuple(services.sessions.find(s).id for s in values.get("session_ids") or ())
+    known = services.sessions.organisations_in_use()
     for organisation in values.get("organisations") or ():
         if organisation not in known:
             raise UserError(
@@ -85,10 +85,8 @@ def build_filters(store: Store, values: dict[str, Any]) -> Filters:
     qid, version = values.get("questionnaire_id"), values.get("questionnaire_version")
     if version is not None and not qid:
         raise UserError("--questionnaire-version needs --questionnaire ID")
-    if qid and store.questionnaires.latest_version(qid) is None:
-        raise UserError(f"no questionnaire {qid!r}; see 'feedback-app questionnaire list'")
-    if qid and version is not None and not store.questionnaires.exists(qid, version):
-        raise UserError(f"questionnaire {qid!r} has no version {version}")
+    if qid:
+        services.questionnaires.resolve(qid, version)  # NotFoundError names what is missing
     return Filters(
         date_from=date_from,
         date_to=date_to,
@@ -108,10 +106,3 @@ def _date(text: str | None, option: str) -> str | None:
     if day is None:
         raise UserError(f"{option} must be a date such as 2026-11-28 or 28.11.2026, not {text!r}")
     return day.isoformat()
-
-
-def _session_id(store: Store, text: str) -> str:
-    try:
-        return store.sessions.find(text).id
-    except KeyError:
-        raise UserError(f"no session {text!r}; see 'feedback-app sessions list'") from None

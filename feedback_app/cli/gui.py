@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import UserError, data_dir_option, resolve_data_dir
+from .common import UserError, data_dir_option, interface_language, open_services, resolve_data_dir
 
 
 def _check_display() -> None:
@@ -29,7 +29,7 @@ def run_gui(
 ) -> int:
     _check_display()
     from ..app import AlreadyRunning, run
-    from ..store import StoreError
+    from ..store.errors import StoreError
 
     try:
         return run(data_dir, kiosk=kiosk, session_id=session_id, language=language)
@@ -45,22 +45,19 @@ def kiosk_command(ctx: click.Context, data_dir: str | None, session_id: str | No
     """Open the participant kiosk for a session (default: today's session)."""
     directory = resolve_data_dir(ctx, data_dir)
     if session_id is not None:
-        from ..store import Store, StoreError
-
-        try:
-            store = Store(directory)
-        except StoreError as exc:
-            raise UserError(str(exc)) from None
-        try:
-            session = store.sessions.find(session_id)
-        except KeyError:
-            raise UserError(
-                f"no session {session_id!r}; see 'feedback-app sessions list'"
-            ) from None
-        finally:
-            store.close()
-        if session.closed:
-            raise UserError(f"session {session.title!r} is closed; reopen it first")
-        session_id = session.id
-    language = (ctx.find_root().obj or {}).get("language")
+        session_id = _open_session_id(ctx, data_dir, session_id)
+    language = interface_language(ctx)
     sys.exit(run_gui(directory, kiosk=True, session_id=session_id, language=language))
+
+
+def _open_session_id(ctx: click.Context, data_dir: str | None, id_or_prefix: str) -> str:
+    from ..store.errors import StoreError
+
+    try:
+        with open_services(ctx, data_dir) as services:
+            session = services.sessions.find(id_or_prefix)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    if session.closed:
+        raise UserError(f"session {session.title!r} is closed; reopen it first")
+    return session.id

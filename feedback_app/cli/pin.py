@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import data_dir_option, open_store, user_errors
+from .common import data_dir_option, open_services, user_errors
 
 
 @click.group("pin")
@@ -26,6 +26,6 @@ def reset_pin(ctx: click.Context, data_dir: str | None, yes: bool) -> None:
     """
     if not yes:
         click.confirm("Remove the trainer PIN? Data is kept.", abort=True, err=True)
-    with open_store(ctx, data_dir) as store:
-        store.pin.reset()
+    with open_services(ctx, data_dir) as services:
+        services.pin.reset()
     click.echo("The trainer PIN has been removed. Set a new one in the trainer's window.")

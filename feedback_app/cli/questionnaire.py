@@ -7,7 +7,6 @@ in JSON, ``survey row 7`` in an XLSForm); all of them are printed, one per line.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -18,8 +17,7 @@ from ..domain.anonymity import identifying_questions
 from ..domain.questionnaire import Questionnaire, QuestionnaireError
 from ..domain.validation import load_questionnaire_json
 from ..domain.xlsform import import_xlsform_with_notes
-from ..reports.output import OutputError, atomic_output
-from .common import UserError, data_dir_option, open_store, user_errors
+from .common import UserError, data_dir_option, interface_language, open_services, user_errors
 
 _FILE_TYPES = ".json (our questionnaire format) or .xlsx (an XLSForm)"
 _untagged_option = click.option(
@@ -117,9 +115,9 @@ def list_command(ctx: click.Context, data_dir: str | None) -> None:
 
     One line per version: id, version, responses, in use or unused, title.
     """
-    language = (ctx.find_root().obj or {}).get("language") or "en"
-    with open_store(ctx, data_dir) as store:
-        rows = store.questionnaires.list(language)
+    language = interface_language(ctx) or "en"
+    with open_services(ctx, data_dir) as services:
+        rows = services.questionnaires.list(language)
     for info in rows:
         responses = f"{info.responses} response" + ("" if info.responses == 1 else "s")
         status = "in use" if info.responses else "unused"
@@ -150,15 +148,19 @@ def import_command(
     changed: an edit of it is stored as the next version.
     """
     q, notes = load_or_refuse(file, untagged_language)
-    with open_store(ctx, data_dir) as store:
-        result = store.questionnaires.save(q)
-    saved = result.questionnaire
+    with open_services(ctx, data_dir) as services:
+        saved = services.questionnaires.save(q)
+    stored = saved.questionnaire
     click.echo(
-        _OUTCOMES[result.outcome].format(
-            id=saved.id, version=saved.version, requested=result.requested_version
+        _OUTCOMES[saved.outcome].format(
+            id=stored.id, version=stored.version, requested=saved.result.requested_version
         )
     )
-    click.echo(summary(saved))
+    if saved.sessions_moved:
+        moved = saved.sessions_moved
+        verb = "session without responses uses" if moved == 1 else "sessions without responses use"
+        click.echo(f"{moved} {verb} version {stored.version} from now on.")
+    click.echo(summary(stored))
     echo_notes(notes, q)
 
 
@@ -182,20 +184,6 @@ def export_command(
 
     Writes the latest version (or --version N) in the documented questionnaire format.
     """
-    with open_store(ctx, data_dir) as store:
-        repo = store.questionnaires
-        version = version or repo.latest_version(questionnaire_id)
-        if version is None:
-            raise UserError(
-                f"no questionnaire {questionnaire_id!r}; see 'feedback-app questionnaire list'"
-            )
-        if not repo.exists(questionnaire_id, version):
-            raise UserError(f"questionnaire {questionnaire_id!r} has no version {version}")
-        q = repo.get(questionnaire_id, version)
-    text = json.dumps(q.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    try:
-        with atomic_output(output, force=force) as temporary:
-            temporary.write_text(text, encoding="utf-8")
-    except OutputError as exc:
-        raise UserError(str(exc)) from None
+    with open_services(ctx, data_dir) as services:
+        q = services.questionnaires.export_json(questionnaire_id, version, output, force=force)
     click.echo(f"Exported {q.id} version {q.version} to {output}")

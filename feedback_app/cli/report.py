@@ -12,12 +12,8 @@ from typing import Any
 import click
 
 from ..domain.sessions import LANGUAGES
-from ..reports.aggregate import report
-from ..reports.output import OutputError, atomic_output, check_output_path
-from ..reports.report_json import render_json
-from ..reports.report_text import TextReportHeading, render_text
-from ..store.aggregates import GROUPINGS, completed_responses
-from .common import UserError, data_dir_option, open_store, user_errors
+from ..services.types import GROUPINGS
+from .common import data_dir_option, interface_language, open_services, user_errors
 from .filters import build_filters, filter_options
 from .progress import progress_bar
 
@@ -76,42 +72,24 @@ def report_command(
     **filter_values: Any,
 ) -> None:
     """Statistics per question (and group) of the completed responses the filters select."""
-    language = question_language or _interface_language(ctx) or "en"
-    if output is not None:
-        _check_output(output, force)
-    with open_store(ctx, data_dir) as store:
-        filters = build_filters(store, filter_values)
-        total = completed_responses(store.db, filters)
-        if total == 0:
-            raise UserError("no completed responses match these filters")
-        if minimum_n is None:
-            minimum_n = int(store.settings.get("minimum_group_size"))
+    language = question_language or interface_language(ctx) or "en"
+    with open_services(ctx, data_dir) as services:
+        if output is not None:
+            services.results.check_output(output, force=force)
+        filters = build_filters(services, filter_values)
         with progress_bar("Computing the report", cancelled="cancelled") as progress:
-            results = report(
-                store, filters, group_by, minimum_n, comments=comments, progress=progress
+            document = services.results.write_report(
+                filters,
+                output_format=output_format,
+                group_by=group_by,
+                minimum_n=minimum_n,
+                comments=comments,
+                language=language,
+                output=output,
+                force=force,
+                progress=progress,
             )
-    if output_format == "json":
-        text = render_json(results, language)
-    else:
-        text = render_text(results, TextReportHeading(total, group_by, minimum_n), language)
     if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        with atomic_output(output, force=force) as temporary:
-            temporary.write_text(text, encoding="utf-8")
-    except OutputError as exc:
-        raise UserError(str(exc)) from None
-    click.echo(f"Report written to {output}")
-
-
-def _check_output(path: Path, force: bool) -> None:
-    try:
-        check_output_path(path, force=force)
-    except OutputError as exc:
-        raise UserError(str(exc)) from None
-
-
-def _interface_language(ctx: click.Context) -> str | None:
-    root = ctx.find_root()
-    return (root.obj or {}).get("language") if root.obj else None
+        click.echo(document.text, nl=False)
+    else:
+        click.echo(f"Report written to {output}")

@@ -1,13 +1,14 @@
-"""``feedback-app sessions``: list, create, close and reopen training sessions."""
+"""``feedback-app sessions``: list, create, close, reopen and delete training sessions."""
 
 from __future__ import annotations
 
 import click
 
 from ..domain.sessions import AUDIENCES, LANGUAGES, SessionDraft
-from ..store import Store
-from ..store.questionnaires import BUILTIN_ID
-from .common import UserError, data_dir_option, open_store, user_errors
+from ..services import Services
+from ..services.types import BUILTIN_ID
+from ..store.errors import InvalidInputError
+from .common import UserError, data_dir_option, open_services, user_errors
 
 _PROBLEM_TEXT = {
     "title": "--title must not be empty",
@@ -29,8 +30,8 @@ def sessions_group() -> None:
 @user_errors
 def list_sessions(ctx: click.Context, data_dir: str | None) -> None:
     """List sessions, newest first: id, date, status, responses, organisation, title."""
-    with open_store(ctx, data_dir) as store:
-        rows = store.sessions.list()
+    with open_services(ctx, data_dir) as services:
+        rows = services.sessions.list()
     if not rows:
         click.echo("No sessions yet. Create one with 'feedback-app sessions create'.")
         return
@@ -72,39 +73,30 @@ def create_session(ctx: click.Context, data_dir: str | None, **fields: object) -
         default_language=str(fields["language"]),
         expected_participants=fields["expected"],  # type: ignore[arg-type]
     )
-    problems = draft.problems()
-    if problems:
-        field = next(iter(problems))
-        raise UserError(_PROBLEM_TEXT.get(field, f"{field} is too long (at most 200 characters)"))
-    with open_store(ctx, data_dir) as store:
-        qid, version = _questionnaire_choice(store, str(fields["questionnaire"]))
-        session = store.sessions.create(draft.normalised(), qid, version)
+    qid, version = _questionnaire_choice(str(fields["questionnaire"]))
+    with open_services(ctx, data_dir) as services:
+        try:
+            session = services.sessions.create(draft, (qid, version))
+        except InvalidInputError as exc:
+            field = next(iter(exc.details["problems"]))
+            raise UserError(
+                _PROBLEM_TEXT.get(field, f"{field} is too long (at most 200 characters)")
+            ) from None
     click.echo(session.id)
 
 
-def _questionnaire_choice(store: Store, text: str) -> tuple[str, int]:
-    """(id, version) from ``id`` (its latest version) or ``id:version``, checked to exist."""
+def _questionnaire_choice(text: str) -> tuple[str, int | None]:
+    """(id, version or None for the latest) from ``id`` or ``id:version``."""
     qid, _, version_text = text.partition(":")
     if version_text and not version_text.isdigit():
         raise UserError(f"--questionnaire {text!r}: the version after ':' must be a number")
-    latest = store.questionnaires.latest_version(qid)
-    if latest is None:
-        raise UserError(f"no questionnaire {qid!r}; see 'feedback-app questionnaire list'")
-    version = int(version_text) if version_text else latest
-    if not store.questionnaires.exists(qid, version):
-        raise UserError(f"questionnaire {qid!r} has no version {version}")
-    return qid, version
+    return qid, int(version_text) if version_text else None
 
 
 def _set_closed(ctx: click.Context, data_dir: str | None, session_id: str, closed: bool) -> None:
-    with open_store(ctx, data_dir) as store:
-        try:
-            session = store.sessions.find(session_id)
-        except KeyError:
-            raise UserError(
-                f"no session {session_id!r}; see 'feedback-app sessions list'"
-            ) from None
-        store.sessions.set_closed(session.id, closed)
+    with open_services(ctx, data_dir) as services:
+        session = services.sessions.find(session_id)
+        services.sessions.set_closed(session.id, closed)
     click.echo(f"{'Closed' if closed else 'Reopened'}: {session.title} ({session.id[:8]})")
 
 
@@ -126,3 +118,34 @@ def close_session(ctx: click.Context, data_dir: str | None, session_id: str) -> 
 def reopen_session(ctx: click.Context, data_dir: str | None, session_id: str) -> None:
     """Reopen a closed session."""
     _set_closed(ctx, data_dir, session_id, False)
+
+
+@sessions_group.command("delete")
+@data_dir_option
+@click.argument("session_id")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@user_errors
+def delete_session(ctx: click.Context, data_dir: str | None, session_id: str, yes: bool) -> None:
+    """Delete a session and all its responses, e.g. one made while trying the kiosk.
+
+    This cannot be undone: export the responses first if they may be needed.
+    """
+    with open_services(ctx, data_dir) as services:
+        session = services.sessions.find(session_id)
+        if not yes:
+            _confirm_delete(services, session.id, session.title)
+        removed = services.sessions.delete(session.id)
+    noun = "response" if removed == 1 else "responses"
+    click.echo(f"Deleted: {session.title} ({session.id[:8]}) with {removed} {noun}")
+
+
+def _confirm_delete(services: Services, session_id: str, title: str) -> None:
+    held = services.responses.count(session_id) + services.responses.count(
+        session_id, completed=False
+    )
+    click.confirm(
+        f"Delete the session {title!r} and its {held} responses? This cannot be undone.",
+        abort=True,
+        err=True,
+    )

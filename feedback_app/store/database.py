@@ -7,45 +7,75 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import StoreError
-from .migrations import apply_migrations
+from .errors import (
+    DamagedDatabaseError,
+    SchemaTooNewError,
+    StoreError,
+    describe_sqlite_error,
+    sqlite_reason,
+)
+from .migrations import MIGRATION_SET, apply_migrations, migration_names
+
+__all__ = ["describe_sqlite_error", "open_database", "unknown_migrations"]
 
 
-def describe_sqlite_error(exc: sqlite3.Error) -> str:
-    """A plain-language reason for a failed database operation."""
-    text = str(exc).lower()
-    if "full" in text:
-        return "the disk is full; free some space and try again"
-    if "locked" in text or "busy" in text:
-        return "the database is busy in another program; close it and try again"
-    if "readonly" in text or "read-only" in text:
-        return "the data folder is read-only; check its permissions and try again"
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "the database file is damaged; restore it from a backup"
-    if "unable to open" in text:
-        return (
-            "the database file cannot be opened; check that the data folder exists and is writable"
-        )
-    return f"the database reported an error ({exc})"
+def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Migrations applied to the database that this app does not know: a newer app wrote it."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if exists is None:
+        return []
+    known = set(migration_names())
+    applied = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [name for (name,) in applied if name not in known]
 
 
 def open_database(path: Path, *, migrate: bool = True) -> Database:
     """Open (and create on first use) the database at ``path`` and bring its schema up to date.
 
-    Raises :class:`StoreError` with a readable message when the file is unusable.
+    A database written by a newer app is refused before anything is written to it
+    (``SchemaTooNewError``), a damaged file too (``DamagedDatabaseError``); any other problem
+    raises :class:`StoreError` with a readable message.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the data folder {path.parent}: {exc.strerror}") from None
+        raise StoreError(
+            f"cannot create the data folder {path.parent}: {exc.strerror}",
+            reason="cannot_open",
+            path=str(path.parent),
+        ) from None
+    db: Database | None = None
     try:
         db = Database(path)
         db.conn.execute("PRAGMA busy_timeout = 3000")
+        unknown = unknown_migrations(db.conn)
+        if unknown:
+            raise SchemaTooNewError(
+                f"{path} was written by a newer version of feedback-app "
+                f"(it has {', '.join(unknown)}); install that version to open it",
+                path=str(path),
+                unknown=unknown,
+            )
         db.conn.execute("PRAGMA journal_mode = WAL")
         db.conn.execute("PRAGMA synchronous = FULL")
         db.conn.execute("PRAGMA foreign_keys = ON")
         if migrate:
             apply_migrations(db)
+    except StoreError:
+        if db is not None:
+            db.close()
+        raise
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {path}: {describe_sqlite_error(exc)}") from None
+        if db is not None:
+            db.close()
+        reason = sqlite_reason(exc)
+        message = f"cannot open {path}: {describe_sqlite_error(exc)}"
+        if reason == "damaged":
+            raise DamagedDatabaseError(message, path=str(path)) from None
+        raise StoreError(message, reason=reason, path=str(path)) from None
     return db

@@ -3,8 +3,8 @@
 Everything comes from one seeded ``random.Random``, UUIDs and dates included, so the same seed
 always gives the same database content. Values are drawn a column at a time
 (``rng.choices(..., k=n)`` per question for a whole group of like respondents), rows are written
-with ``executemany`` in one transaction, and the count tables are updated from counts made
-while drawing, so a million responses take seconds rather than the hours that a million calls
+with ``executemany`` in one transaction, and each batch is counted by the count tables' owner
+in one pass, so a million responses take seconds rather than the hours that a million calls
 of the submit path would.
 """
 
@@ -118,7 +118,6 @@ class _Respondents:
     """One batch of a session's respondents, in the order they answered."""
 
     rows: list[tuple[str, str, bool, tuple[Any, ...]]]  # uuid, language, completed, values
-    counts: Counter[tuple[str, str, str, float]]  # (language, question, kind, value) -> n
 
 
 def _respondents(
@@ -130,40 +129,24 @@ def _respondents(
     weights = [shares[i // len(MOODS)] * MOODS[i % len(MOODS)][1] for i in range(len(cells))]
     sizes = Counter(rng.choices(range(len(cells)), weights, k=size))
     rows: list[tuple[str, bool, tuple[Any, ...]]] = []
-    counts: Counter[tuple[str, str, str, float]] = Counter()
     for cell, n in sorted(sizes.items()):
         lang, mood = cells[cell]
         columns = [_column(rng, question, plan, lang, mood, n) for question in answered(q)]
-        _count(counts, q, lang, columns)
         rows += [(lang, True, values) for values in zip(*columns, strict=True)]
     incomplete = sum(1 for _ in range(size) if rng.random() < INCOMPLETE_SHARE)
     for i in rng.sample(range(len(rows)), min(incomplete, len(rows))):
         lang, _, values = rows[i]
         stop = rng.randrange(1, len(values))
         rows[i] = (lang, False, values[:stop] + (_SKIP,) * (len(values) - stop))
-        _count(counts, q, lang, [[v] for v in values], -1)
     rng.shuffle(rows)
     ids = [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in rows]
-    return _Respondents([(i, *row) for i, row in zip(ids, rows, strict=True)], counts)
+    return _Respondents([(i, *row) for i, row in zip(ids, rows, strict=True)])
 
 
 def answered(q: Questionnaire) -> list[Question]:
     """The questions demo respondents answer: scales, numbers and comments (the built-in
     questionnaire has nothing else; choices and notes are left unanswered)."""
     return [question for question in q.questions if question.type in ANSWERED_TYPES]
-
-
-def _count(
-    counts: Counter, q: Questionnaire, lang: str, columns: list[list], sign: int = 1
-) -> None:
-    """What the answers add to ``answer_counts``: 'num' per value, 'missing' per "cannot say"."""
-    for question, column in zip(answered(q), columns, strict=True):
-        if question.is_numeric:
-            for value, k in Counter(column).items():
-                if value is None:
-                    counts[(lang, question.id, "missing", 0.0)] += sign * k
-                elif value is not _SKIP:
-                    counts[(lang, question.id, "num", value)] += sign * k
 
 
 def _column(
@@ -190,17 +173,17 @@ def _column(
 
 
 class _Writer:
-    """Collects rows and writes them, and adds their counts, in large ``executemany`` batches."""
+    """Collects rows and writes them in large ``executemany`` batches, each then counted."""
 
     def __init__(self, store: Store, q: Questionnaire, total: int, progress: Progress | None):
         self._conn = store.db.conn
+        self._counts = store.counts
         self._q = q
         self._ids = [question.id for question in answered(q)]
         self._total = total
         self._progress = progress
         self._responses: list[tuple] = []
         self._answers: list[tuple] = []
-        self._counts: Counter[tuple] = Counter()
         self._rid = self._conn.execute("SELECT coalesce(max(rid), 0) FROM responses").fetchone()[0]
         self.done = 0
         self.completed = 0
@@ -222,43 +205,24 @@ class _Writer:
                     answers.append((rid, qid, value, None))
             self.completed += completed
         self._rid = rid
-        for (lang, qid, kind, value), n in batch.counts.items():
-            if n:
-                self._counts[(plan.id, lang, qid, kind, value)] += n
-        responses = Counter((lang, done) for _, lang, done, _ in batch.rows)
-        for (lang, done), n in responses.items():
-            if done:
-                self._counts[(plan.id, lang, "", "responses", 0.0)] += n
         if len(self._responses) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
-        conn, q = self._conn, self._q
+        if not self._responses:
+            return
+        conn = self._conn
         conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._responses)
         conn.executemany(
             "INSERT INTO answers (response_id, question_id, value_num, value_text) "
             "VALUES (?, ?, ?, ?)",
             self._answers,
         )
-        conn.executemany(
-            "INSERT INTO response_counts VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-            [
-                (sid, lang, q.id, q.version, n)
-                for (sid, lang, _, kind, _), n in self._counts.items()
-                if kind == "responses"
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO answer_counts VALUES (?, ?, ?, ?, ?, ?, ?, '', ?) "
-            "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-            [
-                (sid, lang, q.id, q.version, qid, kind, value, n)
-                for (sid, lang, qid, kind, value), n in self._counts.items()
-                if kind != "responses"
-            ],
+        first, last = self._responses[0][0], self._responses[-1][0]
+        self._counts.add(
+            "r.rid BETWEEN ? AND ?", [first, last], versions=[(self._q.id, self._q.version)]
         )
         self.done += len(self._responses)
-        self._responses, self._answers, self._counts = [], [], Counter()
+        self._responses, self._answers = [], []
         if self._progress is not None:
             self._progress(self.done, self._total)

@@ -9,12 +9,44 @@ aggregate over a million responses reads a few thousand rows.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("feedback_app")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "feedback_app"
+
+_STEPS: list[Callable[[Database], None]] = []
 
 
-@migrations()
+def migration(step: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``step`` as the next migration, named after its function.
+
+    Migrations are append-only: a released one never changes; a schema change is a new
+    function at the end of this file. Nothing else lists them.
+    """
+    _STEPS.append(step)
+    return step
+
+
+def migration_names() -> tuple[str, ...]:
+    """The names of every migration this app knows, in order (without the database library,
+    so the kiosk's quick first read can check a schema is current)."""
+    return tuple(step.__name__ for step in _STEPS)
+
+
+def migrations():  # noqa: ANN201 - a sqlite_utils.Migrations, typed lazily
+    """The registered steps as a ``sqlite_utils.Migrations`` set."""
+    from sqlite_utils import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        steps()(step)
+    return steps
+
+
+@migration
 def m001_initial(db: Database) -> None:
     db["questionnaires"].create(
         {
@@ -125,4 +157,4 @@ def m001_initial(db: Database) -> None:
 
 
 def apply_migrations(db: Database) -> None:
-    migrations.apply(db)
+    migrations().apply(db)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..domain.questionnaire import Questionnaire, pick
 from ..domain.validation import load_questionnaire_json, parse_questionnaire
 from ..paths import resource
+from .errors import NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,7 +70,7 @@ class QuestionnaireRepository:
                 "SELECT definition FROM questionnaires WHERE id = ? AND version = ?", key
             ).fetchone()
             if row is None:
-                raise KeyError(f"questionnaire {qid} version {version} not found")
+                raise _no_version(qid, version)
             self._cache[key] = parse_questionnaire(json.loads(row[0]))
         return self._cache[key]
 
@@ -82,7 +83,11 @@ class QuestionnaireRepository:
     def latest(self, qid: str) -> Questionnaire:
         version = self.latest_version(qid)
         if version is None:
-            raise KeyError(f"questionnaire {qid} not found")
+            raise NotFoundError(
+                f"no questionnaire {qid!r}; see 'feedback-app questionnaire list'",
+                kind="questionnaire",
+                key=qid,
+            )
         return self.get(qid, version)
 
     def in_use(self, qid: str, version: int) -> bool:
@@ -100,7 +105,7 @@ class QuestionnaireRepository:
             "SELECT definition FROM questionnaires WHERE id = ? AND version = ?", [qid, version]
         ).fetchone()
         if row is None:
-            raise KeyError(f"questionnaire {qid} version {version} not found")
+            raise _no_version(qid, version)
         return row[0]
 
     def save(self, questionnaire: Questionnaire) -> SaveResult:
@@ -155,3 +160,9 @@ class QuestionnaireRepository:
     @staticmethod
     def _definition_of(q: Questionnaire) -> str:
         return json.dumps(q.to_dict(), ensure_ascii=False)
+
+
+def _no_version(qid: str, version: int) -> NotFoundError:
+    return NotFoundError(
+        f"questionnaire {qid!r} has no version {version}", kind="version", key=f"{qid}:{version}"
+    )

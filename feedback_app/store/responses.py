@@ -4,55 +4,24 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..domain.answers import answer_rows, check_answers
 from ..domain.questionnaire import Questionnaire
-from .database import describe_sqlite_error
-from .errors import ClosedSessionError, StoreWriteError
+from .errors import ClosedSessionError, StoreWriteError, describe_sqlite_error, sqlite_reason
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-_BUMP_ANSWER = """
-INSERT INTO answer_counts (session_id, language, questionnaire_id, questionnaire_version,
-                           question_id, kind, value_num, value_text, n)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT DO UPDATE SET n = n + excluded.n
-"""
-_BUMP_RESPONSE = """
-INSERT INTO response_counts (session_id, language, questionnaire_id, questionnaire_version, n)
-VALUES (?, ?, ?, ?, 1)
-ON CONFLICT DO UPDATE SET n = n + 1
-"""
-
-
-def count_keys(questionnaire: Questionnaire, rows: list[tuple[str, float | None, str | None]]):
-    """The ``answer_counts`` keys one response's answer rows add one to.
-
-    'num' per numeric value, 'missing' per "cannot say", 'option' per chosen option and
-    'answered' once per answered choice question (a multiple choice has several options but
-    one respondent). Free text adds nothing.
-    """
-    keys: Counter[tuple[str, str, float, str]] = Counter()
-    for question_id, value_num, value_text in rows:
-        question = questionnaire.question(question_id)
-        if value_num is None and value_text is None:
-            keys[(question_id, "missing", 0.0, "")] += 1
-        elif value_num is not None:
-            keys[(question_id, "num", value_num, "")] += 1
-        elif question.type in ("single_choice", "multiple_choice"):
-            keys[(question_id, "option", 0.0, value_text)] += 1
-            keys[(question_id, "answered", 0.0, "")] = 1
-    return keys
+    from .counts import CountTables
 
 
 class ResponseRepository:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, counts: CountTables):
         self._db = db
+        self._counts = counts
 
     def submit(
         self,
@@ -75,7 +44,6 @@ class ResponseRepository:
         rows = answer_rows(questionnaire, answers)
         response_id = str(uuid.uuid4())
         day = (today or date.today()).isoformat()
-        group = (session_id, language, questionnaire.id, questionnaire.version)
         conn = self._db.conn
         try:
             with self._db.atomic():
@@ -84,7 +52,8 @@ class ResponseRepository:
                 ).fetchone()
                 if closed is None or closed[0]:
                     raise ClosedSessionError(
-                        "this training session is closed and accepts no more responses"
+                        "this training session is closed and accepts no more responses",
+                        session_id=session_id,
                     )
                 cursor = conn.execute(
                     "INSERT INTO responses (id, session_id, questionnaire_id, "
@@ -92,7 +61,7 @@ class ResponseRepository:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
                         response_id,
-                        *group[:1],
+                        session_id,
                         questionnaire.id,
                         questionnaire.version,
                         language,
@@ -107,14 +76,11 @@ class ResponseRepository:
                     [(rid, *row) for row in rows],
                 )
                 if completed:
-                    conn.execute(_BUMP_RESPONSE, group)
-                    conn.executemany(
-                        _BUMP_ANSWER,
-                        [(*group, *key, n) for key, n in count_keys(questionnaire, rows).items()],
-                    )
+                    self._counts.add_response(rid, questionnaire)
         except sqlite3.Error as exc:
             raise StoreWriteError(
-                f"the response could not be saved: {describe_sqlite_error(exc)}"
+                f"the response could not be saved: {describe_sqlite_error(exc)}",
+                reason=sqlite_reason(exc),
             ) from None
         return response_id
 

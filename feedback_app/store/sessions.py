@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .errors import StoreError
+from .errors import ConflictError, NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -80,8 +80,8 @@ class SessionRepository:
         questionnaire: tuple[str, int] | None = None,
     ) -> Session:
         """Store the edited fields; ``questionnaire`` (id, version) also changes the session's
-        questionnaire, which a session with responses refuses (``StoreError``): they were
-        answered with the version it has. An unknown version raises ``KeyError``."""
+        questionnaire, which a session with responses refuses (``ConflictError``): they were
+        answered with the version it has. An unknown version raises ``NotFoundError``."""
         record = asdict(draft)
         with self._db.atomic():
             if questionnaire is not None:
@@ -97,11 +97,18 @@ class SessionRepository:
             "SELECT 1 FROM questionnaires WHERE id = ? AND version = ?", [qid, version]
         ).fetchone()
         if known is None:
-            raise KeyError(f"questionnaire {qid} version {version} not found")
+            raise NotFoundError(
+                f"questionnaire {qid} version {version} not found",
+                kind="version",
+                key=f"{qid}:{version}",
+            )
         if self.has_responses(session_id):
-            raise StoreError(
+            raise ConflictError(
                 f"session {current.title!r} already has responses, so it keeps questionnaire "
-                f"{current.questionnaire_id} version {current.questionnaire_version}"
+                f"{current.questionnaire_id} version {current.questionnaire_version}",
+                session=current.title,
+                questionnaire=current.questionnaire_id,
+                version=current.questionnaire_version,
             )
         return {"questionnaire_id": qid, "questionnaire_version": version}
 
@@ -127,7 +134,31 @@ class SessionRepository:
             )
         return cursor.rowcount
 
+    def delete(self, session_id: str) -> int:
+        """Remove a session with its responses and answers; returns how many responses went.
+
+        The count tables are the caller's (``CountTables.remove_session``), in the same
+        transaction."""
+        with self._db.atomic():
+            self.get(session_id)
+            self._db.execute(
+                "DELETE FROM answers WHERE response_id IN "
+                "(SELECT rid FROM responses WHERE session_id = ?)",
+                [session_id],
+            )
+            removed = self._db.execute(
+                "DELETE FROM responses WHERE session_id = ?", [session_id]
+            ).rowcount
+            self._db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+        return removed
+
+    def organisations(self) -> set[str]:
+        """The organisations that sessions name ('' for a session without one)."""
+        rows = self._db.execute("SELECT DISTINCT organisation FROM sessions")
+        return {row[0] for row in rows}
+
     def set_closed(self, session_id: str, closed: bool) -> Session:
+        self.get(session_id)
         with self._db.atomic():
             self._db["sessions"].update(session_id, {"closed": int(closed)})
         return self.get(session_id)
@@ -137,7 +168,7 @@ class SessionRepository:
             f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s WHERE s.id = ?", [session_id]
         ).fetchone()
         if row is None:
-            raise KeyError(session_id)
+            raise _no_session(session_id)
         return self._with_count(row)
 
     def find(self, id_or_prefix: str) -> Session:
@@ -148,7 +179,7 @@ class SessionRepository:
             [id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
         ).fetchall()
         if len(rows) != 1 or not id_or_prefix:
-            raise KeyError(id_or_prefix)
+            raise _no_session(id_or_prefix)
         return self._with_count(rows[0])
 
     def list(self) -> list[Session]:
@@ -173,3 +204,9 @@ class SessionRepository:
         session = _session(row[:-1])
         object.__setattr__(session, "completed_responses", int(row[-1]))
         return session
+
+
+def _no_session(key: str) -> NotFoundError:
+    return NotFoundError(
+        f"no session {key!r}; see 'feedback-app sessions list'", kind="session", key=key
+    )

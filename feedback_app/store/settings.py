@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..domain.sessions import DEFAULT_ORGANISATIONS
+from .errors import InvalidInputError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,7 +41,12 @@ class SettingsRepository:
         if key in RANGES:
             low, high = RANGES[key]
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise ValueError(f"{key} must be a whole number from {low} to {high}")
+                raise InvalidInputError(
+                    f"{key} must be a whole number from {low} to {high}",
+                    key=key,
+                    low=low,
+                    high=high,
+                )
         with self._db.atomic():
             self._db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "

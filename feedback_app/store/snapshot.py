@@ -14,10 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .migrations import MIGRATION_SET, migration_names
 from .sessions import Session, SessionRepository
-
-#: The migrations the code below knows the schema of; a test keeps it equal to the real list.
-EXPECTED_MIGRATIONS = ("m001_initial",)
 
 
 @dataclass(frozen=True)
@@ -37,9 +35,11 @@ def read_kiosk_snapshot(path: Path, session_id: str | None, day: date) -> KioskS
     except sqlite3.Error:
         return None
     try:
-        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
-        if applied != set(EXPECTED_MIGRATIONS):
-            return None
+        applied = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )
+        if {r[0] for r in applied} != set(migration_names()):
+            return None  # older (to be migrated) or newer (to be refused) than this app
         sessions = SessionRepository(conn)  # its queries only need execute()
         session = sessions.get(session_id) if session_id else sessions.open_for_day(day)
         if session is None or session.closed:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.sessions import SessionDraft
 from ..paths import database_path
+from .counts import CountTables
 from .database import open_database
 from .pin import TrainerPin
 from .questionnaires import BUILTIN_ID, QuestionnaireRepository
@@ -25,7 +26,8 @@ class Store:
         self.db = open_database(self.path)
         self.questionnaires = QuestionnaireRepository(self.db)
         self.sessions = SessionRepository(self.db)
-        self.responses = ResponseRepository(self.db)
+        self.counts = CountTables(self.db, self.questionnaires.get)
+        self.responses = ResponseRepository(self.db, self.counts)
         self.settings = SettingsRepository(self.db)
         self.pin = TrainerPin(self.settings)
         self.questionnaires.install_builtins()

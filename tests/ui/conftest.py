@@ -18,4 +18,4 @@ def home(qtbot, data_dir):
     exporter = getattr(window, "exporter", None)
     if exporter is not None and exporter.message is not None:
         exporter.message.close()
-    window.controller.store.close()
+    window.controller.services.store.close()

@@ -106,7 +106,7 @@ def add_question(qtbot, editor, qtype: str) -> str:
 
 
 def test_duplicate_edit_reorder_and_save_the_copy(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     dialog = open_list(qtbot, home)
     assert table(dialog) == [["Training feedback", BUILTIN_ID, "1", "0"]]
     duplicate_builtin(qtbot, dialog, "border-course", "Border course feedback")
@@ -165,13 +165,13 @@ def test_moving_past_the_edge_of_a_section_moves_the_question_into_the_next(qtbo
     click(qtbot, editor.questions.down_button)
     assert order(editor)[6:] == ["most_useful", "overall", "improve"]
     click(qtbot, button(editor, "save_button"))
-    sections = stored(home.controller.store, BUILTIN_ID, 1)["sections"]
+    sections = stored(home.controller.services.store, BUILTIN_ID, 1)["sections"]
     assert [q["id"] for q in sections[1]["questions"]] == ["most_useful", "overall", "improve"]
     assert len(sections[0]["questions"]) == 6
 
 
 def test_editing_a_version_with_responses_saves_the_next_version(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     answered = store.sessions.get(home.selected_id())
     store.responses.submit(
         answered.id,
@@ -179,7 +179,9 @@ def test_editing_a_version_with_responses_saves_the_next_version(qtbot, home):
         "fi",
         dict.fromkeys(BUILTIN_IDS[:6], 4) | {"overall": 5},
     )
-    waiting = home._service.create_session(SessionDraft(title="Waiting", session_date="2026-05-04"))
+    waiting = home._services.sessions.create(
+        SessionDraft(title="Waiting", session_date="2026-05-04")
+    )
     dialog = open_list(qtbot, home)
     assert table(dialog) == [["Training feedback", BUILTIN_ID, "1", "1"]]
     editor = open_editor(qtbot, dialog, BUILTIN_ID, 1)
@@ -209,7 +211,7 @@ def test_editing_a_version_with_responses_saves_the_next_version(qtbot, home):
 
 
 def test_a_missing_swedish_text_is_highlighted_counted_and_not_saved(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     before = store.questionnaires.definition_json(BUILTIN_ID, 1)
     editor = open_editor(qtbot, open_list(qtbot, home), BUILTIN_ID, 1)
     assert editor.status.text() == "Every text is given in every language."
@@ -240,7 +242,7 @@ def test_a_missing_swedish_text_is_highlighted_counted_and_not_saved(qtbot, home
 
 
 def test_invalid_ids_show_the_error_and_save_nothing(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     before = store.questionnaires.definition_json(BUILTIN_ID, 1)
     editor = open_editor(qtbot, open_list(qtbot, home), BUILTIN_ID, 1)
     select(qtbot, editor, "necessary")
@@ -263,7 +265,7 @@ def test_invalid_ids_show_the_error_and_save_nothing(qtbot, home):
 
 
 def test_a_duplicate_needs_a_new_valid_id_and_every_title(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     dialog = open_list(qtbot, home)
     click(qtbot, dialog.duplicate_button)
     duplicate = dialog.dialog
@@ -286,7 +288,7 @@ def test_a_duplicate_needs_a_new_valid_id_and_every_title(qtbot, home):
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     before = store.questionnaires.definition_json(BUILTIN_ID, 1)
     editor = open_editor(qtbot, open_list(qtbot, home), BUILTIN_ID, 1)
     put_text(editor.title_texts.field("title", "en"), "Course feedback")
@@ -380,7 +382,7 @@ def test_every_control_has_a_name_and_a_touch_sized_target(qtbot, home):
 
 
 def test_saving_without_changes_keeps_the_stored_definition_exactly(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     before = store.questionnaires.definition_json(BUILTIN_ID, 1)
     editor = open_editor(qtbot, open_list(qtbot, home), BUILTIN_ID, 1)
     for qid in BUILTIN_IDS:  # every form shown, nothing typed
@@ -404,5 +406,5 @@ def test_a_question_asking_for_a_name_is_saved_with_a_warning(qtbot, home):
         "participant (a name, contact details, an address). Responses are meant to be "
         "anonymous, so remove or reword it unless it is harmless."
     )
-    questions = stored_questions(stored(home.controller.store, "name-course", 1))
+    questions = stored_questions(stored(home.controller.services.store, "name-course", 1))
     assert {q["id"]: q["text"]["en"] for q in questions}[qid] == "What is your name?"

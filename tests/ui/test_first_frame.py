@@ -21,7 +21,7 @@ CHILD = textwrap.dedent(
     for _ in range(20):
         app.processEvents()
     print(before, window.welcome.title(), "sqlite_utils" in sys.modules,
-          window._service._store is not None, window._flow is not None)
+          window._service._services is not None, window._flow is not None)
     """
 )
 

@@ -40,11 +40,11 @@ def kiosk(qtbot, data_dir):
     window.activateWindow()
     yield window
     window.close_unlocked()
-    window.controller.store.close()
+    window.controller.services.store.close()
 
 
 def stored(kiosk) -> dict[str, list[tuple]]:
-    db = kiosk.controller.store.db
+    db = kiosk.controller.services.store.db
     result: dict[str, list[tuple]] = {}
     for response_id, language in db.execute("SELECT id, language FROM responses ORDER BY rid"):
         rows = db.execute(
@@ -218,7 +218,7 @@ def test_thank_you_gives_a_fresh_welcome_without_trace(qtbot, kiosk):
 
 
 def test_thank_you_returns_to_welcome_after_the_configured_seconds(qtbot, kiosk):
-    kiosk.controller.store.settings.set("thank_you_seconds", 1)
+    kiosk.controller.services.store.settings.set("thank_you_seconds", 1)
     answer_all(qtbot, kiosk)
     assert kiosk.stack.currentWidget() is kiosk.thanks
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome, timeout=3000)
@@ -241,10 +241,10 @@ def test_failed_submit_keeps_answers_on_screen_and_can_be_retried(qtbot, kiosk, 
     assert kiosk.current_question.id == "improve"
     assert "Vastauksiasi ei voitu tallentaa" in kiosk.question_page.message()
     assert kiosk.answers()["most_useful"] == "Secret of respondent one"
-    assert kiosk.controller.store.responses.count() == 0
+    assert kiosk.controller.services.store.responses.count() == 0
     click(qtbot, next_button(kiosk))  # retry
     assert kiosk.stack.currentWidget() is kiosk.thanks
-    assert kiosk.controller.store.responses.count() == 1
+    assert kiosk.controller.services.store.responses.count() == 1
 
 
 def test_start_window_reaches_the_kiosk_in_one_click(qtbot, data_dir):
@@ -257,4 +257,4 @@ def test_start_window_reaches_the_kiosk_in_one_click(qtbot, data_dir):
     assert kiosk is not None and kiosk.isVisible() and kiosk.isFullScreen()
     assert kiosk.welcome.title() == window.selected().title
     kiosk.close_unlocked()
-    window.controller.store.close()
+    window.controller.services.store.close()

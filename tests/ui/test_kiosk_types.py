@@ -103,11 +103,11 @@ def kiosk(qtbot, data_dir, store):
     qtbot.waitExposed(window)
     yield window
     window.close_unlocked()
-    window.controller.store.close()
+    window.controller.services.store.close()
 
 
 def stored(kiosk) -> list[tuple]:
-    return kiosk.controller.store.db.execute(
+    return kiosk.controller.services.store.db.execute(
         "SELECT question_id, value_num, value_text FROM answers ORDER BY question_id, value_text"
     ).fetchall()
 

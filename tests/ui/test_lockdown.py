@@ -23,11 +23,11 @@ def kiosk(qtbot, data_dir):
         window.close_unlocked()
     if controller.home is not None:
         controller.home.close()
-    controller.store.close()
+    controller.services.store.close()
 
 
 def set_pin(kiosk, pin="2468"):
-    assert kiosk.controller.store.pin.set_first(pin).accepted
+    assert kiosk.controller.services.store.pin.set_first(pin).accepted
 
 
 def test_kiosk_is_full_screen(kiosk):
@@ -110,7 +110,7 @@ def test_trainer_shortcut_without_pin_asks_to_set_one_first(qtbot, kiosk):
         dialog.repeat.setText(wrong)
         dialog._submit()
         assert dialog.message.text() == "PIN-koodissa on 4–12 numeroa."
-        assert not kiosk.controller.store.pin.is_set()
+        assert not kiosk.controller.services.store.pin.is_set()
     dialog.new.setText("1357")
     dialog.repeat.setText("1375")
     dialog._submit()
@@ -118,7 +118,7 @@ def test_trainer_shortcut_without_pin_asks_to_set_one_first(qtbot, kiosk):
     dialog.repeat.setText("1357")
     dialog._submit()
     qtbot.waitUntil(lambda: kiosk.controller.home is not None and kiosk.controller.home.isVisible())
-    assert kiosk.controller.store.pin.check("1357").accepted
+    assert kiosk.controller.services.store.pin.check("1357").accepted
 
 
 def answer_first(kiosk, value=4):
@@ -142,16 +142,16 @@ def test_idle_question_page_asks_then_returns_to_welcome_and_discards(qtbot, kio
     assert flow.still_there._question.text() == "Oletko vielä siellä?"
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome, timeout=3000)
     assert kiosk.answers() == {}
-    db = kiosk.controller.store.db
+    db = kiosk.controller.services.store.db
     assert db.execute("SELECT count(*) FROM responses").fetchone()[0] == 0
 
 
 def test_idle_keeps_half_done_response_as_incomplete_when_set(qtbot, kiosk):
-    kiosk.controller.store.settings.set("keep_incomplete", True)
+    kiosk.controller.services.store.settings.set("keep_incomplete", True)
     flow = make_quick(kiosk)
     answer_first(kiosk)
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.welcome, timeout=4000)
-    db = kiosk.controller.store.db
+    db = kiosk.controller.services.store.db
     rows = db.execute("SELECT completed, rid FROM responses").fetchall()
     assert len(rows) == 1 and rows[0][0] == 0
     answers = db.execute(
@@ -187,7 +187,7 @@ def test_activity_postpones_the_idle_question(qtbot, kiosk):
 
 
 def test_closed_session_receives_no_responses(qtbot, kiosk):
-    store = kiosk.controller.store
+    store = kiosk.controller.services.store
     session = kiosk._service.session()
     store.sessions.set_closed(session.id, True)
     kiosk.start_respondent("sv")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 
 def submit(home, count: int, value: int = 4, text: str = "Hyvä koulutus, kiitos!") -> str:
-    store = home.controller.store
+    store = home.controller.services.store
     session_id = home.selected_id()
     session = store.sessions.get(session_id)
     q = store.questionnaires.get(session.questionnaire_id, session.questionnaire_version)

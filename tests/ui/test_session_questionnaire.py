@@ -73,7 +73,7 @@ def test_a_session_with_the_duplicated_questionnaire_shows_its_questions(qtbot, 
     dialog.title.setText("Rajakoulutus")
     choose(dialog, "border-course", 1)
     dialog._save()
-    store = home.controller.store
+    store = home.controller.services.store
     session = store.sessions.get(home.selected_id())
     assert (session.title, session.questionnaire_id, session.questionnaire_version) == (
         "Rajakoulutus",
@@ -103,13 +103,13 @@ def test_a_session_without_responses_can_change_its_questionnaire(qtbot, home):
     choose(dialog, "border-course", 1)
     dialog.title.setText("Renamed")
     dialog._save()
-    session = home.controller.store.sessions.get(session_id)
+    session = home.controller.services.store.sessions.get(session_id)
     assert (session.title, session.questionnaire_id) == ("Renamed", "border-course")
 
 
 def test_a_session_with_responses_keeps_its_questionnaire(qtbot, home):
     make_course_questionnaire(qtbot, home)
-    store = home.controller.store
+    store = home.controller.services.store
     session_id = home.selected_id()
     store.responses.submit(session_id, store.questionnaires.get(BUILTIN_ID, 1), "fi", ANSWERS)
     click(qtbot, home.edit_button)
@@ -132,7 +132,7 @@ def test_a_session_with_responses_keeps_its_questionnaire(qtbot, home):
 
 
 def test_an_older_version_in_use_is_still_shown_as_the_sessions_choice(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     session_id = home.selected_id()
     store.responses.submit(session_id, store.questionnaires.get(BUILTIN_ID, 1), "fi", ANSWERS)
     edited = store.questionnaires.get(BUILTIN_ID, 1)

@@ -20,7 +20,7 @@ def submit_responses(store, session_id, count, value=4):
 
 
 def test_first_start_has_a_session_for_today(home):
-    sessions = home.controller.store.sessions.list()
+    sessions = home.controller.services.store.sessions.list()
     assert len(sessions) == 1 and sessions[0].title.startswith("Training ")
     assert home.selected_id() == sessions[0].id
     assert home.start_button.isEnabled()
@@ -46,7 +46,7 @@ def test_create_session_through_the_dialog(qtbot, home):
     dialog.expected.setValue(24)
     dialog._save()
     assert not dialog.isVisible()
-    store = home.controller.store
+    store = home.controller.services.store
     created = next(s for s in store.sessions.list() if s.title.startswith("Tunnistaminen"))
     assert (created.session_date, created.organisation, created.audience) == (
         "2026-12-03",
@@ -67,16 +67,16 @@ def test_create_session_through_the_dialog(qtbot, home):
 
 
 def test_a_typed_organisation_joins_the_list(qtbot, home):
-    service = home._service
-    service.create_session(
+    services = home._services
+    services.sessions.create(
         SessionDraft(title="X", session_date="2026-11-01", organisation="Tullin koulutus")
     )
-    assert "Tullin koulutus" in service.organisations()
-    assert service.organisations()[0] == "Helsingin poliisilaitos"
+    assert "Tullin koulutus" in services.settings.organisations()
+    assert services.settings.organisations()[0] == "Helsingin poliisilaitos"
 
 
 def test_edit_close_and_reopen(qtbot, home):
-    store = home.controller.store
+    store = home.controller.services.store
     session_id = home.selected_id()
     click(qtbot, home.edit_button)
     dialog = home.dialog
@@ -96,11 +96,11 @@ def test_edit_close_and_reopen(qtbot, home):
 
 
 def test_sessions_are_listed_newest_first_with_counts(home):
-    service = home._service
+    services = home._services
     for day in ("2026-01-05", "2026-03-01", "2025-12-24"):
-        service.create_session(SessionDraft(title=day, session_date=day, organisation="PolAMK"))
-    old = next(s for s in service.sessions() if s.title == "2026-03-01")
-    submit_responses(home.controller.store, old.id, 3)
+        services.sessions.create(SessionDraft(title=day, session_date=day, organisation="PolAMK"))
+    old = next(s for s in services.sessions.list() if s.title == "2026-03-01")
+    submit_responses(home.controller.services.store, old.id, 3)
     home.refresh()
     dates = [home.model.data(home.model.index(r, 0)) for r in range(home.model.rowCount())]
     assert dates[1:] == ["1.3.2026", "5.1.2026", "24.12.2025"]
@@ -112,7 +112,7 @@ def test_sessions_are_listed_newest_first_with_counts(home):
 @pytest.mark.parametrize("count, withheld", [(4, True), (5, False)])
 def test_minimum_group_size_holds_in_the_session_results(home, count, withheld):
     session_id = home.selected_id()
-    submit_responses(home.controller.store, session_id, count, value=5)
+    submit_responses(home.controller.services.store, session_id, count, value=5)
     home.refresh()
     detail = home.detail
     assert detail.cell(0, 0) == "The training was interesting."
@@ -128,7 +128,7 @@ def test_minimum_group_size_holds_in_the_session_results(home, count, withheld):
 
 
 def test_minimum_group_size_setting_is_used(qtbot, home):
-    submit_responses(home.controller.store, home.selected_id(), 4)
+    submit_responses(home.controller.services.store, home.selected_id(), 4)
     click(qtbot, home.findChild(type(home.start_button), "settings_button"))
     dialog = home.dialog
     dialog.minimum.setValue(3)
@@ -136,7 +136,7 @@ def test_minimum_group_size_setting_is_used(qtbot, home):
     dialog.thank_you.setValue(5)
     dialog.incomplete.setCurrentIndex(1)
     dialog._save()
-    settings = home.controller.store.settings
+    settings = home.controller.services.store.settings
     assert settings.get("minimum_group_size") == 3
     assert settings.get("idle_timeout_seconds") == 45
     assert settings.get("thank_you_seconds") == 5
@@ -149,7 +149,7 @@ def test_idle_timeout_cannot_be_set_below_15_seconds(qtbot, home):
     home.dialog.idle.setValue(3)
     assert home.dialog.idle.value() == 15
     with pytest.raises(ValueError):
-        home.controller.store.settings.set("idle_timeout_seconds", 10)
+        home.controller.services.store.settings.set("idle_timeout_seconds", 10)
 
 
 def test_pin_can_be_set_and_changed_with_the_old_one(qtbot, home):
@@ -169,7 +169,7 @@ def test_pin_can_be_set_and_changed_with_the_old_one(qtbot, home):
     assert dialog.message.text() == "Wrong PIN. 4 tries left before a pause."
     dialog.old.setText("4321")
     dialog._submit()
-    assert home.controller.store.pin.check("9876").accepted
+    assert home.controller.services.store.pin.check("9876").accepted
 
 
 @pytest.mark.parametrize(
@@ -180,7 +180,7 @@ def test_results_use_the_decimal_comma_in_finnish_and_swedish(
 ):
     window = create_app_window(data_dir, language=language)
     qtbot.addWidget(window)
-    store = window.controller.store
+    store = window.controller.services.store
     session_id = window.selected_id()
     submit_responses(store, session_id, 3, value=5)
     submit_responses(store, session_id, 2, value=3)
@@ -195,7 +195,7 @@ def test_a_session_without_responses_says_so_instead_of_an_empty_table(home):
         "No completed responses yet: the results appear here as participants answer."
     )
     assert not home.detail.results.isVisible()
-    submit_responses(home.controller.store, home.selected_id(), 1)
+    submit_responses(home.controller.services.store, home.selected_id(), 1)
     home.refresh()
     assert home.detail.results.isVisible()
     assert home.detail.results_note.text().startswith("Results count completed responses only.")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Qt's tools installed with PySide6, beside the running interpreter (not looked up on PATH).
+TOOLS = Path(sys.executable).parent
 TRANSLATIONS = ROOT / "feedback_app" / "resources" / "translations"
 
 
@@ -42,7 +45,15 @@ def test_ts_files_cover_exactly_the_texts_in_the_sources(tmp_path):
     sources = sorted(str(p) for p in (ROOT / "feedback_app").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        ["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(fresh),
+        ],
         check=True,
         capture_output=True,
     )
@@ -54,7 +65,7 @@ def test_compiled_translations_match_their_sources(tmp_path):
         compiled = tmp_path / f"{lang}.qm"
         subprocess.run(
             [
-                "pyside6-lrelease",
+                str(TOOLS / "pyside6-lrelease"),
                 str(TRANSLATIONS / f"feedback_app_{lang}.ts"),
                 "-qm",
                 str(compiled),

@@ -7,6 +7,10 @@
         <source>Training %1</source>
         <translation>Training %1</translation>
     </message>
+    <message>
+        <source>Feedback cannot start</source>
+        <translation>Feedback cannot start</translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -29,6 +33,13 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -114,6 +125,57 @@
     <message>
         <source>Missing translations: %1 (highlighted)</source>
         <translation>Missing translations: %1 (highlighted)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Close that program and try again.</source>
+        <translation>The database is in use by another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only. Check its permissions, or start the app with another data folder.</source>
+        <translation>The data folder is read-only. Check its permissions, or start the app with another data folder.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing was written to it. Restore it from a backup, or start the app with another data folder.</source>
+        <translation>The database file is damaged, so nothing was written to it. Restore it from a backup, or start the app with another data folder.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. Check that the data folder exists and that you may write in it.</source>
+        <translation>The database cannot be opened. Check that the data folder exists and that you may write in it.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app. Install that version to open it; this one leaves the file as it is.</source>
+        <translation>This database was written by a newer version of the app. Install that version to open it; this one leaves the file as it is.</translation>
+    </message>
+    <message>
+        <source>This session is closed and accepts no more responses. Reopen it first.</source>
+        <translation>This session is closed and accepts no more responses. Reopen it first.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been removed meanwhile. Refresh and try again.</source>
+        <translation>It is no longer there: it may have been removed meanwhile. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>This session already has responses, so it keeps the questionnaire version they were given.</source>
+        <translation>This session already has responses, so it keeps the questionnaire version they were given.</translation>
+    </message>
+    <message>
+        <source>Some values are not acceptable. Check them and try again.</source>
+        <translation>Some values are not acceptable. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
@@ -489,8 +551,8 @@
         <translation>Section “%1”</translation>
     </message>
     <message>
-        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
-        <translation>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</translation>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</source>
+        <translation>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</translation>
     </message>
 </context>
 <context>
@@ -504,8 +566,8 @@
         <translation>Export responses</translation>
     </message>
     <message>
-        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
-        <translation>Save this session&apos;s responses as a CSV file or an Excel workbook</translation>
+        <source>Save this session's responses as a CSV file or an Excel workbook</source>
+        <translation>Save this session's responses as a CSV file or an Excel workbook</translation>
     </message>
     <message>
         <source>Question</source>
@@ -559,8 +621,8 @@
         <translation>No completed responses yet: the results appear here as participants answer.</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
-        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</translation>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
+        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</translation>
     </message>
 </context>
 <context>
@@ -681,10 +743,6 @@
         <translation>Exporting responses…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Export cancelled. No file was written.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -746,8 +804,8 @@
         <translation>Set a trainer PIN</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
-        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
+        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -789,8 +847,8 @@
         <translation>Thank-you screen shows for</translation>
     </message>
     <message>
-        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
-        <translation>Idle question page asks &quot;Are you still there?&quot; after</translation>
+        <source>Idle question page asks "Are you still there?" after</source>
+        <translation>Idle question page asks "Are you still there?" after</translation>
     </message>
     <message>
         <source>Unfinished responses of participants who walk away</source>
@@ -920,6 +978,14 @@
     <message>
         <source>This session is closed: reopen it to collect feedback</source>
         <translation>This session is closed: reopen it to collect feedback</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Training %1</source>
         <translation>Koulutus %1</translation>
     </message>
+    <message>
+        <source>Feedback cannot start</source>
+        <translation>Sovellusta ei voi käynnistää</translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -29,6 +33,13 @@
     <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -114,6 +125,57 @@
     <message>
         <source>Missing translations: %1 (highlighted)</source>
         <translation>Puuttuvat käännökset: %1 (korostettu)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Close that program and try again.</source>
+        <translation>Tietokanta on toisen ohjelman käytössä. Sulje se ohjelma ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only. Check its permissions, or start the app with another data folder.</source>
+        <translation>Tietokannan kansioon ei voi kirjoittaa. Tarkista kansion käyttöoikeudet tai käynnistä sovellus toisella kansiolla.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing was written to it. Restore it from a backup, or start the app with another data folder.</source>
+        <translation>Tietokantatiedosto on vioittunut, joten siihen ei kirjoitettu mitään. Palauta se varmuuskopiosta tai käynnistä sovellus toisella kansiolla.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. Check that the data folder exists and that you may write in it.</source>
+        <translation>Tietokantaa ei voi avata. Tarkista, että tietokannan kansio on olemassa ja että sinulla on oikeus kirjoittaa siihen.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app. Install that version to open it; this one leaves the file as it is.</source>
+        <translation>Tämä tietokanta on tallennettu sovelluksen uudemmalla versiolla. Asenna se versio avataksesi tietokannan; tämä versio ei muuta tiedostoa.</translation>
+    </message>
+    <message>
+        <source>This session is closed and accepts no more responses. Reopen it first.</source>
+        <translation>Koulutus on suljettu eikä ota enää vastauksia. Avaa se ensin uudelleen.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been removed meanwhile. Refresh and try again.</source>
+        <translation>Kohdetta ei enää löydy: se on ehkä poistettu sillä välin. Päivitä näkymä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This session already has responses, so it keeps the questionnaire version they were given.</source>
+        <translation>Koulutukseen on jo vastattu, joten se säilyttää kyselyn version, johon vastaukset annettiin.</translation>
+    </message>
+    <message>
+        <source>Some values are not acceptable. Check them and try again.</source>
+        <translation>Osa arvoista ei kelpaa. Tarkista ne ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Tietokanta ilmoitti virheestä: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
     </message>
 </context>
 <context>
@@ -489,7 +551,7 @@
         <translation>Osio ”%1”</translation>
     </message>
     <message>
-        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</source>
         <translation>Kioski näyttää osion otsikon jokaisen osion kysymyksen yläpuolella. Kun siirrät kysymystä osion reunan yli, se siirtyy edelliseen tai seuraavaan osioon.</translation>
     </message>
 </context>
@@ -504,7 +566,7 @@
         <translation>Vie vastaukset</translation>
     </message>
     <message>
-        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
+        <source>Save this session's responses as a CSV file or an Excel workbook</source>
         <translation>Tallenna tämän koulutuksen vastaukset CSV-tiedostoksi tai Excel-työkirjaksi</translation>
     </message>
     <message>
@@ -559,7 +621,7 @@
         <translation>Valmiita vastauksia ei vielä ole. Tulokset näkyvät tässä sitä mukaa kuin osallistujat vastaavat.</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
         <translation>Tuloksiin lasketaan vain valmiit vastaukset. Jos vastauksia on alle %1, prosenttiosuuksia tai keskiarvoja ei näytetä, jotta vastaajien nimettömyys säilyy.</translation>
     </message>
 </context>
@@ -681,10 +743,6 @@
         <translation>Viedään vastauksia…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
-    </message>
-    <message>
         <source>Export cancelled. No file was written.</source>
         <translation>Vienti peruttiin. Tiedostoa ei tallennettu.</translation>
     </message>
@@ -746,8 +804,8 @@
         <translation>Aseta kouluttajan PIN-koodi</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
-        <translation>PIN-koodi estää osallistujia poistumasta kioskista tai näkemästä kouluttajan näkymiä. Valitse 4–12 numeroa, jotka muistat. Jos unohdat koodin, komento &apos;feedback-app pin reset&apos; poistaa sen, eikä tietoja menetetä.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
+        <translation>PIN-koodi estää osallistujia poistumasta kioskista tai näkemästä kouluttajan näkymiä. Valitse 4–12 numeroa, jotka muistat. Jos unohdat koodin, komento 'feedback-app pin reset' poistaa sen, eikä tietoja menetetä.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -789,7 +847,7 @@
         <translation>Kiitosnäkymän kesto</translation>
     </message>
     <message>
-        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
+        <source>Idle question page asks "Are you still there?" after</source>
         <translation>Jos kysymyssivulla ei tapahdu mitään, kysytään ”Oletko vielä siellä?” ajan kuluttua</translation>
     </message>
     <message>
@@ -920,6 +978,14 @@
     <message>
         <source>This session is closed: reopen it to collect feedback</source>
         <translation>Koulutus on suljettu: avaa se uudelleen kerätäksesi palautetta</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi koulutus</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Muokkaa koulutusta</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Training %1</source>
         <translation>Utbildning %1</translation>
     </message>
+    <message>
+        <source>Feedback cannot start</source>
+        <translation>Appen kan inte startas</translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
@@ -29,6 +33,13 @@
     <message>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -114,6 +125,57 @@
     <message>
         <source>Missing translations: %1 (highlighted)</source>
         <translation>Översättningar som saknas: %1 (markerade)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Disken är full. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Close that program and try again.</source>
+        <translation>Databasen används av ett annat program. Stäng det programmet och försök igen.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only. Check its permissions, or start the app with another data folder.</source>
+        <translation>Databasens mapp är skrivskyddad. Kontrollera mappens behörigheter eller starta appen med en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing was written to it. Restore it from a backup, or start the app with another data folder.</source>
+        <translation>Databasfilen är skadad, så ingenting skrevs till den. Återställ den från en säkerhetskopia eller starta appen med en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. Check that the data folder exists and that you may write in it.</source>
+        <translation>Databasen kan inte öppnas. Kontrollera att databasens mapp finns och att du har rätt att skriva i den.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app. Install that version to open it; this one leaves the file as it is.</source>
+        <translation>Databasen har sparats med en nyare version av appen. Installera den versionen för att öppna den; den här versionen lämnar filen orörd.</translation>
+    </message>
+    <message>
+        <source>This session is closed and accepts no more responses. Reopen it first.</source>
+        <translation>Tillfället är stängt och tar inte emot fler svar. Öppna det igen först.</translation>
+    </message>
+    <message>
+        <source>It is no longer there: it may have been removed meanwhile. Refresh and try again.</source>
+        <translation>Det finns inte längre: det kan ha tagits bort under tiden. Uppdatera vyn och försök igen.</translation>
+    </message>
+    <message>
+        <source>This session already has responses, so it keeps the questionnaire version they were given.</source>
+        <translation>Tillfället har redan svar, så det behåller den version av enkäten som svaren gavs i.</translation>
+    </message>
+    <message>
+        <source>Some values are not acceptable. Check them and try again.</source>
+        <translation>Några värden godtas inte. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Databasen rapporterade ett fel: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
     </message>
 </context>
 <context>
@@ -489,7 +551,7 @@
         <translation>Avsnittet ”%1”</translation>
     </message>
     <message>
-        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</source>
         <translation>Kiosken visar avsnittets rubrik ovanför var och en av dess frågor. Flyttar du en fråga förbi avsnittets kant hamnar den i avsnittet före eller efter.</translation>
     </message>
 </context>
@@ -504,7 +566,7 @@
         <translation>Exportera svaren</translation>
     </message>
     <message>
-        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
+        <source>Save this session's responses as a CSV file or an Excel workbook</source>
         <translation>Spara svaren från den här utbildningen som en CSV-fil eller en Excel-arbetsbok</translation>
     </message>
     <message>
@@ -559,7 +621,7 @@
         <translation>Inga färdiga svar ännu. Resultaten visas här allteftersom deltagarna svarar.</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
         <translation>Resultaten räknar bara färdiga svar. Om det finns färre än %1 svar visas inga procentandelar eller medelvärden, så att deltagarnas anonymitet skyddas.</translation>
     </message>
 </context>
@@ -681,10 +743,6 @@
         <translation>Svaren exporteras…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Export cancelled. No file was written.</source>
         <translation>Exporten avbröts. Ingen fil sparades.</translation>
     </message>
@@ -746,8 +804,8 @@
         <translation>Ange en PIN-kod för utbildaren</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
-        <translation>PIN-koden hindrar deltagarna från att lämna kiosken eller se utbildarens vyer. Välj 4–12 siffror som du kommer ihåg. Om du glömmer koden tar kommandot &apos;feedback-app pin reset&apos; bort den, och inga uppgifter går förlorade.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
+        <translation>PIN-koden hindrar deltagarna från att lämna kiosken eller se utbildarens vyer. Välj 4–12 siffror som du kommer ihåg. Om du glömmer koden tar kommandot 'feedback-app pin reset' bort den, och inga uppgifter går förlorade.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -789,7 +847,7 @@
         <translation>Tacksidan visas i</translation>
     </message>
     <message>
-        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
+        <source>Idle question page asks "Are you still there?" after</source>
         <translation>Om inget händer på en frågesida frågas ”Är du kvar?” efter</translation>
     </message>
     <message>
@@ -920,6 +978,14 @@
     <message>
         <source>This session is closed: reopen it to collect feedback</source>
         <translation>Tillfället är stängt: öppna det igen för att samla respons</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nytt tillfälle</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Redigera tillfället</translation>
     </message>
 </context>
 <context>

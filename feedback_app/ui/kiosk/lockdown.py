@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from ...store.pin import TrainerPin
+from ...services.settings import PinService
 from ..widgets.pin_dialogs import PinDialog, SetPinDialog
 from .window import KioskWindow
 
@@ -21,7 +21,7 @@ class KioskGuard(QObject):
 
     unlocked = Signal()
 
-    def __init__(self, kiosk: KioskWindow, pin: Callable[[], TrainerPin]):
+    def __init__(self, kiosk: KioskWindow, pin: Callable[[], PinService]):
         super().__init__(kiosk)
         self._kiosk = kiosk
         self._pin = pin

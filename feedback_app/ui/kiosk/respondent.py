@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QStackedWidget
 
 from ...domain.answers import check_answer, is_answered, visible_questions
 from ...domain.questionnaire import Question, pick
-from ...store import ClosedSessionError, StoreWriteError
+from ...services.kiosk import KioskService
+from ...store.errors import ClosedSessionError, StoreWriteError
 from ..i18n import Translations
-from ..services import KioskService
 from .idle import CONFIRM_SECONDS, IdleWatch, StillTherePage
 from .question_page import QuestionPage
 from .thanks import ThankYouPage

@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from ...services.kiosk import KioskService
 from ..i18n import LANGUAGES, Translations
-from ..services import KioskService
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class KioskWindow(QWidget):
     def _prepare(self) -> None:
         """Right after the first frame: shortcuts, the database and the question pages."""
         self._add_shortcuts()
-        self._service.store()
+        self._service.services()
         self.flow()
 
     def flow(self) -> RespondentFlow:

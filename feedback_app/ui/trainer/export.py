@@ -1,22 +1,21 @@
 """Exporting one session's responses to CSV or Excel, off the GUI thread, with progress.
 
-The export runs in a worker thread with its own connection to the database (an SQLite
-connection belongs to the thread that opened it). A progress dialog shows how far it is; Cancel
-stops it, and the export writers then remove their temporary file, so a cancelled export never
-leaves a half-written file behind.
+The export runs as a ``BackgroundJob`` with its own services (an SQLite connection belongs to
+the thread that opened it). Cancel stops it at its next step and the export writers then
+remove their temporary file, so a cancelled export never leaves a half-written file behind.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...store import Session
+from ...services import Services
+from ...services.types import ExportSummary, Filters, Session
+from ..jobs import BackgroundJob, Progress
 
 FORMATS = ("csv", "xlsx")
 
@@ -27,67 +26,19 @@ class ExportJob:
     session_id: str
     path: Path
     format: str
+    language: str = "en"
 
-
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(int)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, job: ExportJob):
-        super().__init__()
-        self._job = job
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def run(self) -> None:
-        from ...reports.output import Cancelled
-        from ...store import Store
-
-        try:
-            store = Store(self._job.data_dir)
-        except Exception as exc:  # noqa: BLE001 - shown to the trainer, never a crash
-            self.failed.emit(str(exc))
-            return
-        try:
-            summary = _export(store, self._job, self._progress)
-        except Cancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - a full disk or a locked file: say so
-            self.failed.emit(_describe(exc))
-        else:
-            self.finished.emit(summary.responses)
-        finally:
-            store.close()
-
-    def _progress(self, done: int, total: int) -> None:
-        from ...reports.output import Cancelled
-
-        if self._stop.is_set():
-            raise Cancelled()
-        self.progressed.emit(done, total)
-
-
-def _export(store: Any, job: ExportJob, progress: Any) -> Any:
-    from ...store.aggregates import Filters
-
-    filters = Filters(session_ids=(job.session_id,))
-    if job.format == "xlsx":
-        from ...reports.xlsx_export import export_xlsx
-
-        return export_xlsx(store, filters, job.path, force=True, progress=progress)
-    from ...reports.csv_export import export_csv
-
-    return export_csv(store, filters, job.path, force=True, progress=progress)
-
-
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
-    return str(exc)
+    def run(self, progress: Progress) -> ExportSummary:
+        """The whole export, in the job's thread."""
+        with Services(self.data_dir) as services:
+            return services.exports.export(
+                self.format,
+                Filters(session_ids=(self.session_id,)),
+                self.path,
+                force=True,
+                language=self.language,
+                progress=progress,
+            )
 
 
 class SessionExporter(QObject):
@@ -95,16 +46,18 @@ class SessionExporter(QObject):
 
     done = Signal(str)  # the message shown at the end, for tests and the status line
 
-    def __init__(self, data_dir: Path, parent: QWidget):
+    def __init__(self, data_dir: Path, parent: QWidget, language: str = "en"):
         super().__init__(parent)
         self._data_dir = Path(data_dir)
         self._parent = parent
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-        self._job: ExportJob | None = None
-        self._closing = False
-        self.progress: QProgressDialog | None = None
+        self._language = language
+        self.job: BackgroundJob | None = None
+        self._export: ExportJob | None = None
         self.message: QMessageBox | None = None
+
+    @property
+    def progress(self):  # noqa: ANN201 - the running job's QProgressDialog, or None
+        return self.job.progress if self.job is not None else None
 
     def choose_path(self, session: Session) -> tuple[Path, str] | None:
         """Where to save and in which format; None when the trainer cancels."""
@@ -130,61 +83,42 @@ class SessionExporter(QObject):
     def export(self, session: Session) -> None:
         chosen = self.choose_path(session)
         if chosen is not None:
-            self.start(ExportJob(self._data_dir, session.id, *chosen))
+            self.start(ExportJob(self._data_dir, session.id, *chosen, language=self._language))
 
-    def start(self, job: ExportJob) -> None:
-        if self._thread is not None:
+    def start(self, export: ExportJob) -> None:
+        if self.job is not None:
             return
-        self._job = job
-        self.progress = QProgressDialog(
-            self.tr("Exporting responses…"), self.tr("Cancel"), 0, 0, self._parent
+        self._export = export
+        self.job = BackgroundJob(
+            export.run,
+            self._parent,
+            title=self.tr("Export responses"),
+            label=self.tr("Exporting responses…"),
         )
-        self.progress.setObjectName("export_progress")
-        self.progress.setWindowTitle(self.tr("Export responses"))
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self._worker = _Worker(job)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        # Slots of this object, not lambdas: the worker emits from its thread, and only a
-        # receiver living in the GUI thread makes Qt deliver the signal there (queued).
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
-        self.progress.canceled.connect(self._worker.stop)
-        self._thread.start()
+        self.job.progress.setObjectName("export_progress")
+        self.job.succeeded.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.job.start()
 
     def shutdown(self) -> None:
         """Stop a running export and wait for it (the window is closing): its temporary file
         is removed, nothing half-written stays, and no thread outlives the window."""
-        self._closing = True
-        if self._worker is not None:
-            self._worker.stop()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._worker = None
+        if self.job is not None:
+            self.job.shutdown()
+            self._forget_job()
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self.job is not None and self.job.running()
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
+        if self.job is not None:
+            self.job.cancel()
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    @Slot(int)
-    def _on_finished(self, responses: int) -> None:
-        self._end(self._finished_text(self._job, responses), False)
+    @Slot(object)
+    def _on_finished(self, summary: ExportSummary) -> None:
+        assert self._export is not None
+        self._end(self._finished_text(self._export, summary.responses), False)
 
     @Slot(str)
     def _on_failed(self, reason: str) -> None:
@@ -210,21 +144,17 @@ class SessionExporter(QObject):
         ).replace("%1", reason)
 
     def _end(self, text: str, failed: bool) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-        self._worker = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress = None
-        if self._closing:
-            return
+        self._forget_job()
         icon = QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information
         self.message = QMessageBox(icon, self.tr("Export responses"), text, parent=self._parent)
         self.message.setObjectName("export_message")
         self.message.open()
         self.done.emit(text)
+
+    def _forget_job(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
 
 
 def _slug(title: str) -> str:

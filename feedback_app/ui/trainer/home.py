@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports.aggregate import report
-from ...store import Session
-from ...store.aggregates import Filters
-from ..services import TrainerService
+from ...services import Services
+from ...services.types import Session
+from ...store.errors import StoreError
+from ..widgets.errors import show_error
 from ..widgets.pin_dialogs import SetPinDialog
 from .export import SessionExporter
 from .models import SessionTableModel
@@ -30,17 +32,20 @@ from .session_detail import SessionDetail
 from .session_dialog import SessionDialog
 from .settings_dialog import SettingsDialog
 
+T = TypeVar("T")
+
 
 class TrainerHome(QWidget):
     start_requested = Signal(str)
 
-    def __init__(self, service: TrainerService, language: str, parent: QWidget | None = None):
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("start_window")
         self.setWindowTitle(self.tr("Training feedback"))
-        self._service = service
+        self._services = services
         self._language = language
         self.dialog: QDialog | None = None
+        self.error: QMessageBox | None = None
         self.model = SessionTableModel(self)
         self._build()
         self.refresh()
@@ -80,7 +85,7 @@ class TrainerHome(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self._sessions_panel())
         self.detail = SessionDetail(self)
-        self.exporter = SessionExporter(self._service.store.data_dir, self)
+        self.exporter = SessionExporter(self._services.data_dir, self, self._language)
         self.detail.export_requested.connect(self._export)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
@@ -129,18 +134,18 @@ class TrainerHome(QWidget):
     def refresh(self, select: str | None = None) -> None:
         """Reload the sessions (keeping or moving the selection) and the PIN state."""
         current = select or self.selected_id()
-        self.model.set_rows(self._service.sessions())
+        self.model.set_rows(self._services.sessions.list())
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount():
-            today = self._service.today_session_id()
-            row = self.model.row_of(today) if today else 0
+            today = self._services.sessions.today()
+            row = self.model.row_of(today.id) if today else 0
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        has_pin = self._service.pin.is_set()
+        has_pin = self._services.pin.is_set()
         self.pin_notice.setVisible(not has_pin)
         self.pin_button.setText(self.tr("Change PIN…") if has_pin else self.tr("Set PIN…"))
         self._show_selected()
@@ -153,7 +158,7 @@ class TrainerHome(QWidget):
 
     def selected(self) -> Session | None:
         session_id = self.selected_id()
-        return self._service.session(session_id) if session_id else None
+        return self._services.sessions.get(session_id) if session_id else None
 
     def _show_selected(self) -> None:
         session = self.selected()
@@ -175,8 +180,7 @@ class TrainerHome(QWidget):
             else self.tr("This session is closed: reopen it to collect feedback")
         )
         self.start_button.setAccessibleName(self.tr("Start feedback"))
-        minimum = int(self._service.setting("minimum_group_size"))
-        results = report(self._service.store, Filters(session_ids=(session.id,)), "none", minimum)
+        results, minimum = self._services.results.session_results(session.id)
         self.detail.show_session(session, results, minimum, self._language)
 
     # -- actions ---------------------------------------------------------------------------
@@ -196,31 +200,34 @@ class TrainerHome(QWidget):
 
     def _new_session(self) -> None:
         dialog = SessionDialog(
-            self._service.organisations(),
+            self._services.settings.organisations(),
             None,
             self._language,
             self,
-            questionnaires=self._service.questionnaires(self._language),
+            questionnaires=self._services.questionnaires.list(self._language),
         )
         self._open(dialog, lambda: self._created(dialog))
 
     def _created(self, dialog: SessionDialog) -> None:
         draft = dialog.draft()
         if draft is not None:
-            created = self._service.create_session(draft, dialog.questionnaire_choice())
-            self.refresh(select=created.id)
+            created = self._act(
+                self.tr("New session"),
+                lambda: self._services.sessions.create(draft, dialog.questionnaire_choice()),
+            )
+            self.refresh(select=created.id if created else None)
 
     def _edit_session(self) -> None:
         session = self.selected()
         if session is None:
             return
         dialog = SessionDialog(
-            self._service.organisations(),
+            self._services.settings.organisations(),
             session,
             self._language,
             self,
-            questionnaires=self._service.questionnaires(self._language),
-            questionnaire_locked=self._service.session_has_responses(session.id),
+            questionnaires=self._services.questionnaires.list(self._language),
+            questionnaire_locked=self._services.sessions.has_responses(session.id),
         )
         self._open(dialog, lambda: self._edited(session.id, dialog))
 
@@ -229,28 +236,42 @@ class TrainerHome(QWidget):
         if draft is not None:
             locked = not dialog.questionnaire.isEnabled()
             choice = None if locked else dialog.questionnaire_choice()
-            self._service.update_session(session_id, draft, choice)
+            self._act(
+                self.tr("Edit session"),
+                lambda: self._services.sessions.update(session_id, draft, choice),
+            )
             self.refresh(select=session_id)
 
     def _toggle_closed(self) -> None:
         session = self.selected()
         if session is not None:
-            self._service.set_closed(session.id, not session.closed)
+            self._act(
+                self.tr("Training feedback"),
+                lambda: self._services.sessions.set_closed(session.id, not session.closed),
+            )
             self.refresh(select=session.id)
 
     def _edit_pin(self) -> None:
-        self._open(SetPinDialog(self._service.pin, self), self.refresh)
+        self._open(SetPinDialog(self._services.pin, self), self.refresh)
 
     def _edit_questionnaires(self) -> None:
         from .editor import QuestionnaireListDialog
 
-        dialog = QuestionnaireListDialog(self._service, self._language, self)
+        dialog = QuestionnaireListDialog(self._services, self._language, self)
         self._open(dialog, lambda: None)
         # Edits may move sessions to a new version however the list is closed (Esc too).
         dialog.finished.connect(lambda _result: self.refresh())
 
     def _edit_settings(self) -> None:
-        self._open(SettingsDialog(self._service, self), self.refresh)
+        self._open(SettingsDialog(self._services, self), self.refresh)
+
+    def _act(self, title: str, action: Callable[[], T]) -> T | None:
+        """Run a service action; a store error becomes a dialog and None."""
+        try:
+            return action()
+        except StoreError as exc:
+            self.error = show_error(self, title, exc)
+            return None
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Open a dialog without blocking; ``dialog`` stays reachable (and testable) meanwhile."""

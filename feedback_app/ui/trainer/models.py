@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...store import Session
+from ...services.types import Session
 from .labels import format_date
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1

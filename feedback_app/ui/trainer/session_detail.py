@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.questionnaire import pick
 from ...domain.statistics import ChoiceStats, ScaleStats, format_fixed
-from ...reports.aggregate import QuestionResult
-from ...store import Session
+from ...services.types import QuestionResult, Session
 from ..i18n import LANGUAGE_NAMES
 from .labels import audience_label, format_date
 

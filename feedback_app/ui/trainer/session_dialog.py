@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.sessions import AUDIENCES, LANGUAGES, SessionDraft, SessionProblem
-from ...store import Session
-from ...store.questionnaires import BUILTIN_ID, QuestionnaireInfo
+from ...services.types import BUILTIN_ID, QuestionnaireInfo, Session
 from ..i18n import LANGUAGE_NAMES
 from .labels import audience_label, format_date
 

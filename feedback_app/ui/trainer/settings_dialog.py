@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.settings import RANGES
-from ..services import TrainerService
+from ...services import Services
+from ...services.types import SETTING_RANGES
+from ...store.errors import StoreError
+from ..widgets.errors import show_error
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, service: TrainerService, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
-        self._service = service
+        self._settings = services.settings
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -35,10 +37,10 @@ class SettingsDialog(QDialog):
         self.incomplete.setObjectName("setting_keep_incomplete")
         self.incomplete.addItem(self.tr("Discard them"), False)
         self.incomplete.addItem(self.tr("Keep them, marked unfinished"), True)
-        self.incomplete.setCurrentIndex(1 if service.setting("keep_incomplete") else 0)
+        self.incomplete.setCurrentIndex(1 if self._settings.get("keep_incomplete") else 0)
         self.organisations = QPlainTextEdit(self)
         self.organisations.setObjectName("setting_organisations")
-        self.organisations.setPlainText("\n".join(service.organisations()))
+        self.organisations.setPlainText("\n".join(self._settings.organisations()))
         self.organisations.setMinimumHeight(160)
         rows = [
             (self.tr("Thank-you screen shows for"), self.thank_you),
@@ -72,17 +74,23 @@ class SettingsDialog(QDialog):
     def _spin(self, key: str, suffix: str) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setObjectName(f"setting_{key}")
-        spin.setRange(*RANGES[key])
+        spin.setRange(*SETTING_RANGES[key])
         spin.setSuffix(suffix)
-        spin.setValue(int(self._service.setting(key)))
+        spin.setValue(int(self._settings.get(key)))
         return spin
 
     def _save(self) -> None:
-        service = self._service
-        service.set_setting("thank_you_seconds", self.thank_you.value())
-        service.set_setting("idle_timeout_seconds", self.idle.value())
-        service.set_setting("minimum_group_size", self.minimum.value())
-        service.set_setting("keep_incomplete", bool(self.incomplete.currentData()))
         names = [line.strip() for line in self.organisations.toPlainText().splitlines()]
-        service.set_setting("organisations", list(dict.fromkeys(n for n in names if n)))
+        values = {
+            "thank_you_seconds": self.thank_you.value(),
+            "idle_timeout_seconds": self.idle.value(),
+            "minimum_group_size": self.minimum.value(),
+            "keep_incomplete": bool(self.incomplete.currentData()),
+            "organisations": list(dict.fromkeys(n for n in names if n)),
+        }
+        try:
+            self._settings.update(values)
+        except StoreError as exc:
+            show_error(self, self.tr("Settings"), exc)
+            return
         self.accept()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.pin import MAX_LENGTH, pin_format_ok
-from ...store.pin import PinCheck, PinOutcome, TrainerPin
+from ...services.settings import PinService
+from ...services.types import PinCheck, PinOutcome
 
 
 def _pin_field(parent: QWidget, name: str) -> QLineEdit:
@@ -44,7 +45,7 @@ class PinTexts(QObject):
 
 
 class _PinDialogBase(QDialog):
-    def __init__(self, pin: TrainerPin, parent: QWidget | None = None):
+    def __init__(self, pin: PinService, parent: QWidget | None = None):
         super().__init__(parent)
         self._pin = pin
         self._texts = PinTexts(self)
@@ -101,7 +102,7 @@ class _PinDialogBase(QDialog):
 class PinDialog(_PinDialogBase):
     """Asks for the PIN; accepted only with the right one."""
 
-    def __init__(self, pin: TrainerPin, parent: QWidget | None = None):
+    def __init__(self, pin: PinService, parent: QWidget | None = None):
         super().__init__(pin, parent)
         self.setObjectName("pin_dialog")
         self.setWindowTitle(self.tr("Trainer PIN"))
@@ -125,7 +126,7 @@ class PinDialog(_PinDialogBase):
 class SetPinDialog(_PinDialogBase):
     """Sets the first PIN, or changes it (then the old PIN is asked first)."""
 
-    def __init__(self, pin: TrainerPin, parent: QWidget | None = None):
+    def __init__(self, pin: PinService, parent: QWidget | None = None):
         super().__init__(pin, parent)
         self.setObjectName("set_pin_dialog")
         self._changing = pin.is_set()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ....domain.anonymity import identifying_words
 from ....domain.questionnaire import Questionnaire, QuestionnaireError
 from ....domain.validation import parse_questionnaire
-from ...services import TrainerService
+from ....services import Services
 from ...widgets.notice import notice_label
 from .draft import QuestionnaireDraft
 from .labels import missing_summary, save_outcome, text_row_label
@@ -38,7 +38,7 @@ class QuestionnaireEditor(QDialog):
 
     def __init__(
         self,
-        service: TrainerService,
+        services: Services,
         questionnaire: Questionnaire,
         language: str,
         parent: QWidget | None = None,
@@ -48,7 +48,7 @@ class QuestionnaireEditor(QDialog):
         self.setWindowTitle(self.tr("Edit questionnaire"))
         self.resize(1280, 800)
         self.setMinimumSize(980, 640)
-        self._service = service
+        self._services = services
         self._language = language
         self.draft = QuestionnaireDraft.from_questionnaire(questionnaire)
         self.form: QuestionForm | SectionForm | None = None
@@ -204,7 +204,8 @@ class QuestionnaireEditor(QDialog):
             return False
         self.errors.clear()
         self.errors.hide()
-        result, moved = self._service.save_questionnaire(questionnaire)
+        saved = self._services.questionnaires.save(questionnaire)
+        result, moved = saved.result, saved.sessions_moved
         self.draft.version = result.questionnaire.version
         self._dirty = False
         self._update_info()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....store.questionnaires import QuestionnaireInfo
-from ...services import TrainerService
+from ....services import Services
+from ....services.types import QuestionnaireInfo
 from ...widgets.notice import notice_label
 from .duplicate_dialog import DuplicateDialog
 from .editor_dialog import QuestionnaireEditor
@@ -28,12 +28,12 @@ from .models import QuestionnaireTableModel
 class QuestionnaireListDialog(QDialog):
     """Child dialogs stay reachable in ``self.dialog`` while open (for tests, as on the home)."""
 
-    def __init__(self, service: TrainerService, language: str, parent: QWidget | None = None):
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("questionnaire_list_dialog")
         self.setWindowTitle(self.tr("Questionnaires"))
         self.resize(900, 520)
-        self._service = service
+        self._services = services
         self._language = language
         self.dialog: QDialog | None = None
         self.model = QuestionnaireTableModel(self)
@@ -93,7 +93,7 @@ class QuestionnaireListDialog(QDialog):
     def refresh(self, select: tuple[str, int] | None = None) -> None:
         current = self.selected()
         wanted = select or ((current.id, current.version) if current else None)
-        self.model.set_rows(self._service.questionnaires(self._language))
+        self.model.set_rows(self._services.questionnaires.list(self._language))
         row = self.model.row_of(*wanted) if wanted else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -116,15 +116,15 @@ class QuestionnaireListDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        source = self._service.questionnaire(info.id, info.version)
-        dialog = DuplicateDialog(source, self._service.questionnaire_exists, self)
+        source = self._services.questionnaires.get(info.id, info.version)
+        dialog = DuplicateDialog(source, self._services.questionnaires.exists, self)
         self._open(dialog)
         dialog.accepted.connect(lambda: self._duplicated(dialog, source.id, source.version))
 
     def _duplicated(self, dialog: DuplicateDialog, qid: str, version: int) -> None:
-        source = self._service.questionnaire(qid, version)
+        source = self._services.questionnaires.get(qid, version)
         copy = replace(source, id=dialog.new_id, version=1, title=dialog.new_title)
-        self._service.save_questionnaire(copy)
+        self._services.questionnaires.save(copy)
         self.select(copy.id, 1)
         self.notice.setText(
             self.tr("Copied as %1, version 1. Choose Edit… to change it.").replace("%1", copy.id)
@@ -135,8 +135,8 @@ class QuestionnaireListDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        questionnaire = self._service.questionnaire(info.id, info.version)
-        editor = QuestionnaireEditor(self._service, questionnaire, self._language, self)
+        questionnaire = self._services.questionnaires.get(info.id, info.version)
+        editor = QuestionnaireEditor(self._services, questionnaire, self._language, self)
         editor.saved.connect(lambda: self.select(editor.draft.id, editor.draft.version))
         self.notice.hide()
         self._open(editor)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ....store.questionnaires import QuestionnaireInfo
+from ....services.types import QuestionnaireInfo
 
 
 class QuestionnaireTableModel(QAbstractTableModel):

@@ -1,0 +1,91 @@
+"""Training sessions: create, edit, close, reopen and delete, each with its side effects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.sessions import SessionDraft
+from ..store.errors import InvalidInputError
+from ..store.questionnaires import BUILTIN_ID
+from ..store.sessions import Session
+from ..store.store import Store
+from .settings import SettingsService
+
+
+class SessionService:
+    def __init__(self, store: Store, settings: SettingsService):
+        self._store = store
+        self._db = store.db
+        self._settings = settings
+
+    # -- reading ---------------------------------------------------------------------------
+    def list(self) -> list[Session]:
+        """All sessions, newest first, with their completed responses."""
+        return self._store.sessions.list()
+
+    def get(self, session_id: str) -> Session:
+        return self._store.sessions.get(session_id)
+
+    def find(self, id_or_prefix: str) -> Session:
+        """A session by its id or an unambiguous beginning of it (``NotFoundError`` if none)."""
+        return self._store.sessions.find(id_or_prefix)
+
+    def today(self, day: date | None = None) -> Session | None:
+        """The newest open session of ``day`` (today), if there is one."""
+        return self._store.sessions.open_for_day(day or date.today())
+
+    def has_responses(self, session_id: str) -> bool:
+        return self._store.sessions.has_responses(session_id)
+
+    def organisations_in_use(self) -> set[str]:
+        return self._store.sessions.organisations()
+
+    # -- actions ---------------------------------------------------------------------------
+    def create(
+        self, draft: SessionDraft, questionnaire: tuple[str, int | None] | None = None
+    ) -> Session:
+        """A new open session with ``questionnaire`` (id and version, None for its latest;
+        default the latest built-in one); its organisation is offered from then on."""
+        self._check(draft)
+        qid, version = questionnaire or (BUILTIN_ID, None)
+        with self._db.atomic():
+            repo = self._store.questionnaires
+            chosen = repo.latest(qid) if version is None else repo.get(qid, version)
+            session = self._store.sessions.create(draft.normalised(), chosen.id, chosen.version)
+            self._settings.remember_organisation(session.organisation)
+        return session
+
+    def update(
+        self, session_id: str, draft: SessionDraft, questionnaire: tuple[str, int] | None = None
+    ) -> Session:
+        """Store an edit; changing the questionnaire of a session with responses is a
+        ``ConflictError``."""
+        self._check(draft)
+        with self._db.atomic():
+            session = self._store.sessions.update(session_id, draft.normalised(), questionnaire)
+            self._settings.remember_organisation(session.organisation)
+        return session
+
+    def set_closed(self, session_id: str, closed: bool) -> Session:
+        return self._store.sessions.set_closed(session_id, closed)
+
+    def default_session(self, title: str, language: str = "fi") -> Session:
+        """Today's open session, created with ``title`` when there is none yet: what lets a
+        newcomer reach a working kiosk in one click."""
+        with self._db.atomic():
+            return self._store.default_session(title, language)
+
+    def delete(self, session_id: str) -> int:
+        """Remove a session with every response and count of it; returns how many responses
+        (finished or not) were removed."""
+        with self._db.atomic():
+            self._store.counts.remove_session(session_id)
+            return self._store.sessions.delete(session_id)
+
+    @staticmethod
+    def _check(draft: SessionDraft) -> None:
+        problems = draft.problems()
+        if problems:
+            raise InvalidInputError(
+                f"the session is not valid: {', '.join(problems)}", problems=problems
+            )

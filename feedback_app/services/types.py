@@ -1,0 +1,37 @@
+"""The plain records and constants that screens and commands use from the layers below.
+
+They are read-only data (dataclasses, enums, tuples of names): importing them from here keeps
+``ui`` and ``cli`` away from the store's and the reports' modules, which hold the actions.
+"""
+
+from __future__ import annotations
+
+from ..reports.aggregate import Comments, QuestionResult
+from ..reports.export_rows import ExportSummary
+from ..reports.output import Cancelled, OutputError
+from ..store.aggregates import GROUPINGS, Filters
+from ..store.counts import CountDifference
+from ..store.pin import PinCheck, PinOutcome
+from ..store.questionnaires import BUILTIN_ID, QuestionnaireInfo, SaveResult
+from ..store.sessions import Session
+from ..store.settings import DEFAULTS as SETTING_DEFAULTS
+from ..store.settings import RANGES as SETTING_RANGES
+
+__all__ = [
+    "BUILTIN_ID",
+    "GROUPINGS",
+    "SETTING_DEFAULTS",
+    "SETTING_RANGES",
+    "Cancelled",
+    "Comments",
+    "CountDifference",
+    "ExportSummary",
+    "Filters",
+    "OutputError",
+    "PinCheck",
+    "PinOutcome",
+    "QuestionResult",
+    "QuestionnaireInfo",
+    "SaveResult",
+    "Session",
+]
