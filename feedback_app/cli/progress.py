@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-from ..reports.output import Cancelled
+from ..services.types import Cancelled
 from .common import UserError
 
 DELAY = 0.5

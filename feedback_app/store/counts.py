@@ -83,11 +83,18 @@ class CountDifference:
 
     def describe(self) -> str:
         session, language, qid, version, *rest = self.key
-        what = " ".join(str(part) for part in rest)
         place = f"session {session[:8]}, {language}, {qid} version {version}"
+        if rest:
+            question, kind, value_num, value_text = rest
+            value = {
+                "num": f"value {value_num:g}",
+                "missing": "cannot say",
+                "option": f"option {value_text}",
+                "answered": "answered",
+            }[kind]
+            place += f", question {question}, {value}"
         return (
-            f"{self.table}: {place}{', ' + what if what else ''}: "
-            f"stored {self.stored}, counted from the responses {self.actual}"
+            f"{self.table}: {place}: stored {self.stored}, counted from the responses {self.actual}"
         )
 
 

@@ -19,33 +19,15 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from ui_helpers import click
+from ui_helpers import button, click, open_editor, open_list, put_text, select
 
 from feedback_app.domain.questionnaire import QUESTION_TYPES
 from feedback_app.domain.sessions import SessionDraft
 from feedback_app.store.questionnaires import BUILTIN_ID
 
 
-def button(parent: QWidget, name: str) -> QPushButton:
-    found = parent.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
-
-
-def put_text(field, text: str) -> None:
-    if isinstance(field, QPlainTextEdit):
-        field.setPlainText(text)
-    else:
-        field.setText(text)
-
-
 def field_text(field) -> str:
     return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
-
-
-def open_list(qtbot, home):
-    click(qtbot, button(home, "questionnaires_button"))
-    return home.dialog
 
 
 def table(dialog) -> list[list[str]]:
@@ -54,21 +36,6 @@ def table(dialog) -> list[list[str]]:
         [model.data(model.index(r, c)) for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-
-
-def open_editor(qtbot, dialog, qid: str, version: int):
-    dialog.select(qid, version)
-    click(qtbot, dialog.edit_button)
-    editor = dialog.dialog
-    editor.resize(1280, 800)
-    qtbot.waitExposed(editor)
-    return editor
-
-
-def select(qtbot, editor, question_id: str) -> None:
-    index = next(i for i, q in enumerate(editor.draft.questions) if q.id == question_id)
-    editor.questions.select_question(index)
-    assert editor.form.id_edit.text() == question_id
 
 
 def order(editor) -> list[str]:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import openpyxl
 from builtin_items import AGREEMENT
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QPushButton
+
+from feedback_app.ui.trainer.export import ExportJob
 
 
 def submit(home, count: int, value: int = 4, text: str = "Hyvä koulutus, kiitos!") -> str:
@@ -109,3 +113,43 @@ def test_closing_the_window_during_an_export_stops_it_and_leaves_no_file(
     qtbot.wait(50)  # let any queued message arrive: none may open for a closed window
     assert home.exporter.message is None
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def test_pressing_the_real_cancel_button_stops_the_export_and_leaves_no_file(
+    qtbot, home, monkeypatch, tmp_path
+):
+    """The Cancel button of the progress dialog, clicked while the export is in its thread."""
+    submit(home, 30)
+    target = tmp_path / "palaute.csv"
+    monkeypatch.setattr(home.exporter, "choose_path", lambda session: (target, "csv"))
+    clicked = threading.Event()
+    real_run = ExportJob.run
+
+    def run_until_clicked(self, progress):
+        def step(done, total):
+            progress(done, total)
+            clicked.wait(10)  # the export is mid-way when the trainer clicks
+
+        return real_run(self, step)
+
+    monkeypatch.setattr(ExportJob, "run", run_until_clicked)
+    qtbot.mouseClick(home.detail.export_button, Qt.MouseButton.LeftButton)
+    dialog = home.exporter.progress
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    cancel = dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    with qtbot.waitSignal(home.exporter.done, timeout=20000) as finished:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        clicked.set()
+    assert finished.args[0] == "Export cancelled. No file was written."
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    assert not home.exporter.running()
+
+
+def test_no_thread_outlives_an_export(qtbot, home, monkeypatch, tmp_path):
+    submit(home, 5)
+    for name in ("one.csv", "two.xlsx"):
+        export_to(qtbot, home, monkeypatch, tmp_path / name, name.split(".")[1])
+        home.exporter.message.close()
+    qtbot.waitUntil(lambda: not home.findChildren(QThread), timeout=5000)
+    assert (tmp_path / "one.csv").exists() and (tmp_path / "two.xlsx").exists()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...services import Services
 from ...services.types import Session
-from ...store.errors import StoreError
+from ...store.errors import NotFoundError, StoreError
 from ..widgets.errors import show_error
 from ..widgets.pin_dialogs import SetPinDialog
 from .export import SessionExporter
@@ -158,7 +158,14 @@ class TrainerHome(QWidget):
 
     def selected(self) -> Session | None:
         session_id = self.selected_id()
-        return self._services.sessions.get(session_id) if session_id else None
+        if session_id is None:
+            return None
+        try:
+            return self._services.sessions.get(session_id)
+        except NotFoundError as exc:  # removed meanwhile, e.g. from the command line
+            self.error = show_error(self, self.tr("Training feedback"), exc)
+            self.refresh()
+            return None
 
     def _show_selected(self) -> None:
         session = self.selected()
