@@ -79,30 +79,7 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 1) 
                 "VALUES (?, ?, ?, ?)",
                 answer_rows,
             )
-    rebuild_counts(store)
+    with store.db.atomic():
+        store.counts.rebuild()  # the count tables' one owner counts what was inserted above
     store.close()
     return data_dir / "feedback.db"
-
-
-def rebuild_counts(store: Store) -> None:
-    with store.db.atomic():
-        store.db.execute("DELETE FROM answer_counts")
-        store.db.execute("DELETE FROM response_counts")
-        store.db.execute(
-            """
-            INSERT INTO response_counts
-            SELECT session_id, language, questionnaire_id, questionnaire_version, count(*)
-            FROM responses WHERE completed = 1 GROUP BY 1, 2, 3, 4
-            """
-        )
-        store.db.execute(
-            """
-            INSERT INTO answer_counts
-            SELECT r.session_id, r.language, r.questionnaire_id, r.questionnaire_version,
-                   a.question_id, CASE WHEN a.value_num IS NULL THEN 'missing' ELSE 'num' END,
-                   coalesce(a.value_num, 0), '', count(*)
-            FROM answers a JOIN responses r ON r.rid = a.response_id
-            WHERE r.completed = 1 AND a.value_text IS NULL
-            GROUP BY 1, 2, 3, 4, 5, 6, 7
-            """
-        )

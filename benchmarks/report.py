@@ -118,9 +118,6 @@ def database_with(responses: int) -> Path:
 
 def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 5) -> None:
     """Write ``responses`` completed responses of ten answers each, then the count tables."""
-    sys.path.insert(0, str(HERE))
-    from filldb import rebuild_counts
-
     from feedback_app.domain.sessions import SessionDraft
     from feedback_app.domain.validation import parse_questionnaire
     from feedback_app.store import Store
@@ -151,7 +148,8 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 5) 
                 "VALUES (?, ?, ?, ?)",
                 answers,
             )
-    rebuild_counts(store)
+    with store.db.atomic():
+        store.counts.rebuild()
     store.close()
 
 

@@ -67,7 +67,7 @@ def measure(data_dir: Path, submits: int) -> list[float]:
         app.processEvents()
         kiosk.thanks.finish()
         app.processEvents()
-    kiosk.controller.store.close()
+    kiosk.controller.services.close()
     kiosk.deleteLater()
     app.processEvents()
     return timings

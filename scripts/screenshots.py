@@ -50,9 +50,9 @@ def kiosk_screens(home, lang: str, out: Path) -> None:
 
 
 def trainer_screens(home, lang: str, out: Path) -> None:
-    service = home._service
+    services = home._services
     for i, org in enumerate(("Lapin poliisilaitos", "Raja- ja merivartiokoulu")):
-        service.create_session(
+        services.sessions.create(
             SessionDraft(
                 title=f"Ihmiskaupan tunnistaminen {i + 1}",
                 session_date=f"2026-11-{20 + i}",
@@ -84,7 +84,7 @@ def trainer_screens(home, lang: str, out: Path) -> None:
     home.dialog._submit()
     from feedback_app.ui.widgets.pin_dialogs import PinDialog
 
-    pin_dialog = PinDialog(service.pin, home)
+    pin_dialog = PinDialog(services.pin, home)
     pin_dialog.field.setText("0000")
     pin_dialog._submit()
     shoot(pin_dialog, out / f"{lang}_04_pin_wrong.png")
@@ -122,7 +122,7 @@ def main(out: Path) -> None:
         trainer_screens(home, lang, out)
         editor_screens(home, lang, out)
         home.close()
-        home.controller.store.close()
+        home.controller.services.close()
         home.controller.translations.uninstall()
 
 

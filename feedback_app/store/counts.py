@@ -35,7 +35,7 @@ _RESPONSES = f"""
 SELECT {_GROUP}, count(*) FROM responses r
 WHERE r.completed = 1 AND ({{where}}) GROUP BY 1, 2, 3, 4
 """
-_ANSWERS = f"""
+_VALUES = f"""
 SELECT {_GROUP}, a.question_id,
        CASE WHEN a.value_num IS NOT NULL THEN 'num'
             WHEN a.value_text IS NULL THEN 'missing' ELSE 'option' END,
@@ -46,7 +46,8 @@ FROM responses r JOIN answers a ON a.response_id = r.rid
 WHERE r.completed = 1 AND r.questionnaire_id = ? AND r.questionnaire_version = ? AND ({{where}})
   AND (a.value_num IS NOT NULL OR a.value_text IS NULL OR a.question_id IN ({{choices}}))
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-UNION ALL
+"""
+_ANSWERED = f"""
 SELECT {_GROUP}, a.question_id, 'answered', 0.0, '', count(DISTINCT r.rid)
 FROM responses r JOIN answers a ON a.response_id = r.rid
 WHERE r.completed = 1 AND r.questionnaire_id = ? AND r.questionnaire_version = ? AND ({{where}})
@@ -193,7 +194,10 @@ class CountTables:
                 q.id for q in self._questionnaire(qid, version).questions if q.type in CHOICE_TYPES
             ]
             marks = ", ".join("?" for _ in choices)
-            sql = _ANSWERS.format(where=where, choices=marks)
-            part = [qid, version, *params, *choices]
-            queries.append((sql, part + part))
+            values = [qid, version, *params, *choices]
+            sql = _VALUES.format(where=where, choices=marks)
+            if choices:  # without choice questions nothing counts as 'answered'
+                sql += "UNION ALL" + _ANSWERED.format(where=where, choices=marks)
+                values += values
+            queries.append((sql, values))
         return queries

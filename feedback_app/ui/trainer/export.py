@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...services import Services
 from ...services.types import ExportSummary, Filters, Session
@@ -56,7 +56,8 @@ class SessionExporter(QObject):
         self.message: QMessageBox | None = None
 
     @property
-    def progress(self):  # noqa: ANN201 - the running job's QProgressDialog, or None
+    def progress(self) -> QProgressDialog | None:
+        """The running export's progress dialog."""
         return self.job.progress if self.job is not None else None
 
     def choose_path(self, session: Session) -> tuple[Path, str] | None:
