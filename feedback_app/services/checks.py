@@ -17,7 +17,7 @@ class CheckService:
 
     def rebuild_counts(self) -> int:
         """Count everything again from the responses; returns how many keys had been wrong."""
-        with self._store.db.atomic():
+        with self._store.transaction():
             wrong = len(self._store.counts.differences())
             self._store.counts.rebuild()
         return wrong

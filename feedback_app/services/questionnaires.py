@@ -64,7 +64,7 @@ class QuestionnaireService:
     def save(self, questionnaire: Questionnaire) -> SavedQuestionnaire:
         """Store a questionnaire; a version in use never changes (the edit becomes the next
         version) and then the sessions without responses follow the new version."""
-        with self._store.db.atomic():
+        with self._store.transaction():
             result = self._repo.save(questionnaire)
             moved = 0
             if result.outcome == "new_version":

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..domain.questionnaire import Questionnaire
 from ..store.demo import DemoSummary, generate_demo
+from ..store.errors import StoreWriteError, describe_sqlite_error, sqlite_reason
 from ..store.store import Store
 
 
@@ -48,4 +50,9 @@ class ResponseService:
         progress: Callable[[int, int], None] | None = None,
     ) -> DemoSummary:
         """Add closed demo sessions with made-up responses, all in one transaction."""
-        return generate_demo(self._store, responses, sessions, seed, progress)
+        try:
+            return generate_demo(self._store, responses, sessions, seed, progress)
+        except sqlite3.Error as exc:
+            raise StoreWriteError(
+                f"no demo data was added: {describe_sqlite_error(exc)}", reason=sqlite_reason(exc)
+            ) from None

@@ -15,7 +15,6 @@ from .settings import SettingsService
 class SessionService:
     def __init__(self, store: Store, settings: SettingsService):
         self._store = store
-        self._db = store.db
         self._settings = settings
 
     # -- reading ---------------------------------------------------------------------------
@@ -48,7 +47,7 @@ class SessionService:
         default the latest built-in one); its organisation is offered from then on."""
         self._check(draft)
         qid, version = questionnaire or (BUILTIN_ID, None)
-        with self._db.atomic():
+        with self._store.transaction():
             repo = self._store.questionnaires
             chosen = repo.latest(qid) if version is None else repo.get(qid, version)
             session = self._store.sessions.create(draft.normalised(), chosen.id, chosen.version)
@@ -61,24 +60,25 @@ class SessionService:
         """Store an edit; changing the questionnaire of a session with responses is a
         ``ConflictError``."""
         self._check(draft)
-        with self._db.atomic():
+        with self._store.transaction():
             session = self._store.sessions.update(session_id, draft.normalised(), questionnaire)
             self._settings.remember_organisation(session.organisation)
         return session
 
     def set_closed(self, session_id: str, closed: bool) -> Session:
-        return self._store.sessions.set_closed(session_id, closed)
+        with self._store.transaction():
+            return self._store.sessions.set_closed(session_id, closed)
 
     def default_session(self, title: str, language: str = "fi") -> Session:
         """Today's open session, created with ``title`` when there is none yet: what lets a
         newcomer reach a working kiosk in one click."""
-        with self._db.atomic():
+        with self._store.transaction():
             return self._store.default_session(title, language)
 
     def delete(self, session_id: str) -> int:
         """Remove a session with every response and count of it; returns how many responses
         (finished or not) were removed."""
-        with self._db.atomic():
+        with self._store.transaction():
             self._store.counts.remove_session(session_id)
             return self._store.sessions.delete(session_id)
 

@@ -21,7 +21,7 @@ class SettingsService:
 
     def update(self, values: dict[str, Any]) -> None:
         """Store several settings at once: all of them, or (on a bad value) none."""
-        with self._store.db.atomic():
+        with self._store.transaction():
             for key, value in values.items():
                 self._store.settings.set(key, value)
 
@@ -54,18 +54,18 @@ class PinService:
         return self._pin.seconds_locked()
 
     def check(self, pin: str) -> PinCheck:
-        with self._store.db.atomic():
+        with self._store.transaction():
             return self._pin.check(pin)
 
     def set_first(self, new_pin: str) -> PinCheck:
-        with self._store.db.atomic():
+        with self._store.transaction():
             return self._pin.set_first(new_pin)
 
     def change(self, old_pin: str, new_pin: str) -> PinCheck:
-        with self._store.db.atomic():
+        with self._store.transaction():
             return self._pin.change(old_pin, new_pin)
 
     def reset(self) -> None:
         """Forget the PIN and any lock-out (the command-line recovery); data stays."""
-        with self._store.db.atomic():
+        with self._store.transaction():
             self._pin.reset()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from ..domain.sessions import SessionDraft
 from ..paths import database_path
 from .counts import CountTables
 from .database import open_database
+from .errors import StoreWriteError, describe_sqlite_error, sqlite_reason
 from .pin import TrainerPin
 from .questionnaires import BUILTIN_ID, QuestionnaireRepository
 from .responses import ResponseRepository
@@ -30,10 +33,27 @@ class Store:
         self.responses = ResponseRepository(self.db, self.counts)
         self.settings = SettingsRepository(self.db)
         self.pin = TrainerPin(self.settings)
-        self.questionnaires.install_builtins()
+        try:
+            with self.transaction():
+                self.questionnaires.install_builtins()
+        except StoreWriteError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One action's writes, all or none; a failed write raises ``StoreWriteError`` with
+        its reason (disk full, locked, read-only, damaged) instead of an SQLite error."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise StoreWriteError(
+                f"nothing was changed: {describe_sqlite_error(exc)}", reason=sqlite_reason(exc)
+            ) from None
 
     def defer_checkpoints(self) -> None:
         """Stop SQLite from copying the write-ahead log back inside a commit.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from builtin_items import AGREEMENT
 from cli_helpers import run
 
@@ -105,3 +107,24 @@ def test_a_damaged_file_is_refused_in_one_line_and_not_replaced(capsys, data_dir
     assert len(err.splitlines()) == 1
     assert "the database file is damaged; restore it from a backup" in err
     assert database_path(data_dir).read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_write_under_a_lock_held_elsewhere_waits_then_says_so_in_one_line(capsys, data_dir):
+    filled(data_dir, responses=1)
+    other = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        for command in (
+            ["sessions", "create", "--title", "Uusi", "--date", "2026-06-03"],
+            ["pin", "reset", "--yes"],
+            ["demo", "--responses", "10"],
+        ):
+            code, out, err = run(capsys, *command, "--data-dir", str(data_dir))
+            assert code == 2, command
+            assert len(err.splitlines()) == 1, err
+            assert "the database is busy in another program; close it and try again" in err
+    finally:
+        other.rollback()
+        other.close()
+    code, out, err = run(capsys, "sessions", "list", "--data-dir", str(data_dir))
+    assert code == 0 and "Uusi" not in out
