@@ -21,9 +21,10 @@ from ..store import Store
 from ..store.aggregates import Filters, GroupCounts, QuestionKey, group_counts, session_labels
 from ..store.comments import comments as read_comments
 from ..store.comments import shuffled
+from ..store.counts import CHOICE_TYPES
 
 SCALE_TYPES = ("likert", "rating")
-CHOICE_TYPES = ("single_choice", "multiple_choice")
+
 
 Progress = Callable[[int, int], None]
 """``callback(done, total)``; may raise to cancel."""

@@ -11,52 +11,15 @@ from collections import Counter
 
 import pytest
 from builtin_items import AGREEMENT
+from course_questionnaire import COURSE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feedback_app.domain.questionnaire import CANNOT_SAY
 from feedback_app.domain.sessions import SessionDraft
-from feedback_app.domain.validation import parse_questionnaire
 from feedback_app.services import Services
 
-OPTIONS = [{"value": c, "label": {"en": c}} for c in "ABC"]
-Q = parse_questionnaire(
-    {
-        "format": "feedback-app-questionnaire",
-        "id": "course",
-        "version": 1,
-        "title": {"en": "Course"},
-        "languages": ["en"],
-        "default_language": "en",
-        "sections": [
-            {
-                "id": "main",
-                "questions": [
-                    {
-                        "id": "agree",
-                        "type": "likert",
-                        "text": {"en": "Agree"},
-                        "options": [{"value": v, "label": {"en": str(v)}} for v in range(1, 6)],
-                        "cannot_say": {"en": "Cannot say"},
-                    },
-                    {
-                        "id": "topics",
-                        "type": "multiple_choice",
-                        "text": {"en": "Topics"},
-                        "options": OPTIONS,
-                    },
-                    {
-                        "id": "role",
-                        "type": "single_choice",
-                        "text": {"en": "Role"},
-                        "options": OPTIONS,
-                    },
-                    {"id": "comment", "type": "text", "text": {"en": "Comment"}},
-                ],
-            }
-        ],
-    }
-)
+Q = COURSE
 
 answers = st.fixed_dictionaries(
     {},

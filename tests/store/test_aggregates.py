@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from course_questionnaire import COURSE
 
 from feedback_app.domain.questionnaire import CANNOT_SAY
 from feedback_app.domain.sessions import SessionDraft
-from feedback_app.domain.validation import parse_questionnaire
 from feedback_app.store.aggregates import (
     Filters,
     completed_responses,
@@ -15,30 +15,7 @@ from feedback_app.store.aggregates import (
 )
 from feedback_app.store.comments import comments
 
-OPTIONS = [{"value": c, "label": {"en": c}} for c in "ABC"]
-QUESTIONS = [
-    {
-        "id": "agree",
-        "type": "likert",
-        "text": {"en": "Agree"},
-        "options": [{"value": v, "label": {"en": str(v)}} for v in range(1, 6)],
-        "cannot_say": {"en": "Cannot say"},
-    },
-    {"id": "topics", "type": "multiple_choice", "text": {"en": "Topics"}, "options": OPTIONS},
-    {"id": "role", "type": "single_choice", "text": {"en": "Role"}, "options": OPTIONS},
-    {"id": "comment", "type": "text", "text": {"en": "Comment"}},
-]
-Q = parse_questionnaire(
-    {
-        "format": "feedback-app-questionnaire",
-        "id": "course",
-        "version": 1,
-        "title": {"en": "Course"},
-        "languages": ["en"],
-        "default_language": "en",
-        "sections": [{"id": "main", "questions": QUESTIONS}],
-    }
-)
+Q = COURSE
 
 
 def new_session(store, title: str, day: str, organisation: str):
