@@ -47,11 +47,10 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 1) 
     conn = store.db.conn
     conn.execute("PRAGMA synchronous = OFF")
     batch = 50_000
-    rid = 0
     for first in range(0, responses, batch):
         response_rows, answer_rows = [], []
         for _ in range(min(batch, responses - first)):
-            rid += 1
+            rid = rng.getrandbits(63) or 1  # random keys, as the app's (docs/privacy.md)
             session_id = session_ids[rng.randrange(sessions)]
             language = rng.choice(("fi", "fi", "fi", "sv", "en"))
             response_rows.append(
@@ -66,19 +65,15 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 1) 
                     1,
                 )
             )
-            for qid in AGREEMENT:
+            for ordinal, qid in enumerate(AGREEMENT):
                 value = None if rng.random() < 0.05 else float(rng.choice((2, 3, 4, 4, 5, 5)))
-                answer_rows.append((rid, qid, value, None))
-            answer_rows.append((rid, "overall", float(rng.choice((3, 4, 4, 5))), None))
+                answer_rows.append((rid, ordinal, qid, value, None))
+            answer_rows.append((rid, 6, "overall", float(rng.choice((3, 4, 4, 5))), None))
             if rng.random() < 0.3:
-                answer_rows.append((rid, "most_useful", None, "Käytännön esimerkit"))
+                answer_rows.append((rid, 7, "most_useful", None, "Käytännön esimerkit"))
         with store.db.atomic():
             conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)", response_rows)
-            conn.executemany(
-                "INSERT INTO answers (response_id, question_id, value_num, value_text) "
-                "VALUES (?, ?, ?, ?)",
-                answer_rows,
-            )
+            conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", answer_rows)
     with store.db.atomic():
         store.counts.rebuild()  # the count tables' one owner counts what was inserted above
     store.close()

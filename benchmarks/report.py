@@ -143,11 +143,7 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 5) 
         rows, answers = _batch(rng, session_rows, scale_ids, first, min(50_000, responses - first))
         with store.db.atomic():
             conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            conn.executemany(
-                "INSERT INTO answers (response_id, question_id, value_num, value_text) "
-                "VALUES (?, ?, ?, ?)",
-                answers,
-            )
+            conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", answers)
     with store.db.atomic():
         store.counts.rebuild()
     store.close()
@@ -164,7 +160,8 @@ def _batch(
     enthusiastic = ((0, 0, 1, 5, 14), (0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 12))
     critical = ((3, 5, 4, 1, 0), (2, 2, 3, 3, 4, 4, 3, 2, 1, 0, 0))
     responses, answers = [], []
-    for rid in range(first + 1, first + size + 1):
+    for _ in range(size):
+        rid = rng.getrandbits(63) or 1  # random keys, as the app's (docs/privacy.md)
         session_id, org = sessions[rng.randrange(len(sessions))]
         uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         language = rng.choice(("fi", "fi", "fi", "sv", "en"))
@@ -178,8 +175,10 @@ def _batch(
         for i in (0, 1, 2, 3, 4, 5, 7):  # the agreement items offer "cannot say"
             if rng.random() < 0.05:
                 values[i] = None
-        answers.extend((rid, qid, v, None) for qid, v in zip(scale_ids, values, strict=True))
-        answers.append((rid, "most_useful", None, rng.choice(COMMENTS)))
+        answers.extend(
+            (rid, i, qid, v, None) for i, (qid, v) in enumerate(zip(scale_ids, values, strict=True))
+        )
+        answers.append((rid, len(scale_ids), "most_useful", None, rng.choice(COMMENTS)))
     return responses, answers
 
 

@@ -96,7 +96,10 @@ def _questionnaire_choice(text: str) -> tuple[str, int | None]:
 def _set_closed(ctx: click.Context, data_dir: str | None, session_id: str, closed: bool) -> None:
     with open_services(ctx, data_dir) as services:
         session = services.sessions.find(session_id)
-        services.sessions.set_closed(session.id, closed)
+        if closed:
+            services.sessions.close(session.id)
+        else:
+            services.sessions.set_closed(session.id, False)
     click.echo(f"{'Closed' if closed else 'Reopened'}: {session.title} ({session.id[:8]})")
 
 

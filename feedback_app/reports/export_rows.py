@@ -54,8 +54,8 @@ class ExportSummary:
 class Selection:
     """The responses an export writes and the columns it writes them in.
 
-    ``where`` is an SQL condition on responses ``r``, bounded by the last response stored when
-    the export began (one stored while it runs is left for the next export). ``most`` says
+    ``where`` is an SQL condition on responses ``r``; the export reads in one snapshot
+    (``Store.snapshot``), so a response stored while it runs is left for the next one. ``most`` says
     that it selects at least half of all responses (see :mod:`.export_query`).
     """
 
@@ -78,9 +78,7 @@ def select(store: Store, filters: Filters, include_incomplete: bool = False) -> 
     Completed responses are counted in ``response_counts`` (a few thousand rows, kept current
     with every submitted response), incomplete ones in the responses themselves.
     """
-    last_rid, everyone = store.db.execute(
-        "SELECT coalesce(max(rid), 0), count(*) FROM responses"
-    ).fetchone()
+    (everyone,) = store.db.execute("SELECT count(*) FROM responses").fetchone()
     clauses, params = _conditions(store, filters, "c")
     where = " AND ".join(clauses) or "1"
     sql = (
@@ -103,12 +101,10 @@ def select(store: Store, filters: Filters, include_incomplete: bool = False) -> 
     questionnaires = [store.questionnaires.get(qid, version) for qid, version in versions]
     columns = question_columns(questionnaires)
     clauses, params = _conditions(store, filters, "r")
-    clauses.append("r.rid <= ?")
-    params.append(last_rid)
     if not include_incomplete:
         clauses.append("r.completed = 1")
     return Selection(
-        " AND ".join(clauses),
+        " AND ".join(clauses) or "1",
         params,
         total,
         questionnaires,

@@ -24,6 +24,4 @@ class CheckService:
 
     def integrity(self) -> list[str]:
         """SQLite's own check of the whole file: empty when it is sound."""
-        rows = self._store.db.execute("PRAGMA integrity_check").fetchall()
-        problems = [row[0] for row in rows]
-        return [] if problems == ["ok"] else problems
+        return self._store.integrity_problems()

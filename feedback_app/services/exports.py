@@ -50,14 +50,15 @@ class ExportService:
         (``OutputError``) before any work; ``progress`` may raise ``Cancelled`` to stop."""
         self.check_targets(output_format, path, force=force)
         options = {"force": force, "progress": progress, "include_incomplete": include_incomplete}
-        if output_format == "csv":
-            from ..reports.csv_export import export_csv
+        with self._store.snapshot():
+            if output_format == "csv":
+                from ..reports.csv_export import export_csv
 
-            return export_csv(self._store, filters, path, **options)
-        if output_format == "json":
-            from ..reports.json_export import export_json
+                return export_csv(self._store, filters, path, **options)
+            if output_format == "json":
+                from ..reports.json_export import export_json
 
-            return export_json(self._store, filters, path, **options)
-        from ..reports.xlsx_export import export_xlsx
+                return export_json(self._store, filters, path, **options)
+            from ..reports.xlsx_export import export_xlsx
 
-        return export_xlsx(self._store, filters, path, language=language, **options)
+            return export_xlsx(self._store, filters, path, language=language, **options)

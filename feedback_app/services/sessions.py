@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.sessions import SessionDraft
-from ..store.errors import InvalidInputError
+from ..store.errors import DamagedDatabaseError, InvalidInputError
 from ..store.questionnaires import BUILTIN_ID
 from ..store.sessions import Session
 from ..store.store import Store
@@ -66,8 +66,25 @@ class SessionService:
         return session
 
     def set_closed(self, session_id: str, closed: bool) -> Session:
+        """Close or reopen without tidying; closing should go through :meth:`close`."""
         with self._store.transaction():
             return self._store.sessions.set_closed(session_id, closed)
+
+    def close(self, session_id: str) -> Session:
+        """Close a session: it takes no more responses. Then the file is rewritten in key
+        order, so nothing in it keeps the order the session's participants answered in, and
+        checked in full (``DamagedDatabaseError`` when it is not sound; the session is closed
+        all the same). Slow on a large file: the window runs it in the background."""
+        session = self.set_closed(session_id, True)
+        self._store.rewrite()
+        problems = self._store.integrity_problems()
+        if problems:
+            raise DamagedDatabaseError(
+                f"the session was closed, but the database file is damaged ({problems[0]}); "
+                "restore it from a backup",
+                path=str(self._store.path),
+            )
+        return session
 
     def default_session(self, title: str, language: str = "fi") -> Session:
         """Today's open session, created with ``title`` when there is none yet: what lets a

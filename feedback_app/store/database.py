@@ -16,7 +16,10 @@ from .errors import (
 )
 from .migrations import MIGRATION_SET, apply_migrations, migration_names
 
-__all__ = ["describe_sqlite_error", "open_database", "unknown_migrations"]
+__all__ = ["BUSY_TIMEOUT_MS", "describe_sqlite_error", "open_database", "unknown_migrations"]
+
+#: How long a write waits for a lock held by another program before it gives up.
+BUSY_TIMEOUT_MS = 5000
 
 
 def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -52,7 +55,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     db: Database | None = None
     try:
         db = Database(path)
-        db.conn.execute("PRAGMA busy_timeout = 3000")
+        db.conn.isolation_level = None  # autocommit: every transaction is an explicit one
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         unknown = unknown_migrations(db.conn)
         if unknown:
             raise SchemaTooNewError(
@@ -64,6 +68,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
         db.conn.execute("PRAGMA journal_mode = WAL")
         db.conn.execute("PRAGMA synchronous = FULL")
         db.conn.execute("PRAGMA foreign_keys = ON")
+        db.conn.execute("PRAGMA secure_delete = ON")  # nothing deleted lingers in the file
         if migrate:
             apply_migrations(db)
     except StoreError:

@@ -3,8 +3,8 @@
 Everything comes from one seeded ``random.Random``, UUIDs and dates included, so the same seed
 always gives the same database content. Values are drawn a column at a time
 (``rng.choices(..., k=n)`` per question for a whole group of like respondents), rows are written
-with ``executemany`` in one transaction, and each batch is counted by the count tables' owner
-in one pass, so a million responses take seconds rather than the hours that a million calls
+with ``executemany`` in one transaction, and each session is counted by the count tables'
+owner in one pass, so a million responses take seconds rather than the hours that a million calls
 of the submit path would.
 """
 
@@ -83,7 +83,8 @@ def generate_demo(
     questionnaire = store.questionnaires.latest(BUILTIN_ID)
     organisations = list(store.settings.get("organisations") or DEFAULT_ORGANISATIONS)
     plans = plan_sessions(rng, sessions, responses, organisations)
-    writer = _Writer(store, questionnaire, responses, progress)
+    writer = _Writer(store, questionnaire, responses, progress, rng)
+    version = [(questionnaire.id, questionnaire.version)]
     try:
         with store.db.atomic():
             insert_sessions(store, questionnaire, plans)
@@ -91,7 +92,8 @@ def generate_demo(
                 for start in range(0, plan.size, BATCH):
                     batch = _respondents(rng, questionnaire, plan, min(BATCH, plan.size - start))
                     writer.add(plan, batch)
-            writer.flush()
+                writer.flush()
+                store.counts.add("r.session_id = ?", [plan.id], versions=version)
     except sqlite3.IntegrityError:
         # the same seed draws the same ids: this seed's data (or part of it) is already here
         raise StoreError(
@@ -173,38 +175,44 @@ def _column(
 
 
 class _Writer:
-    """Collects rows and writes them in large ``executemany`` batches, each then counted."""
+    """Collects rows and writes them in large ``executemany`` batches."""
 
-    def __init__(self, store: Store, q: Questionnaire, total: int, progress: Progress | None):
+    def __init__(
+        self,
+        store: Store,
+        q: Questionnaire,
+        total: int,
+        progress: Progress | None,
+        rng: random.Random,
+    ):
         self._conn = store.db.conn
-        self._counts = store.counts
         self._q = q
         self._ids = [question.id for question in answered(q)]
         self._total = total
         self._progress = progress
+        self._rng = rng
         self._responses: list[tuple] = []
         self._answers: list[tuple] = []
-        self._rid = self._conn.execute("SELECT coalesce(max(rid), 0) FROM responses").fetchone()[0]
         self.done = 0
         self.completed = 0
 
     def add(self, plan: SessionPlan, batch: _Respondents) -> None:
-        q, answers, ids = self._q, self._answers, self._ids
-        rid = self._rid
+        q, answers, ids, bits = self._q, self._answers, self._ids, self._rng.getrandbits
         for response_id, lang, completed, values in batch.rows:
-            rid += 1
+            rid = bits(63) or 1  # random, as the submit path's keys (docs/privacy.md)
             self._responses.append(
                 (rid, response_id, plan.id, q.id, q.version, lang, plan.day, int(completed))
             )
+            ordinal = 0
             for qid, value in zip(ids, values, strict=True):
                 if value is _SKIP:
                     continue
                 if value.__class__ is str:
-                    answers.append((rid, qid, None, value))
+                    answers.append((rid, ordinal, qid, None, value))
                 else:
-                    answers.append((rid, qid, value, None))
+                    answers.append((rid, ordinal, qid, value, None))
+                ordinal += 1
             self.completed += completed
-        self._rid = rid
         if len(self._responses) >= BATCH:
             self.flush()
 
@@ -213,15 +221,7 @@ class _Writer:
             return
         conn = self._conn
         conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._responses)
-        conn.executemany(
-            "INSERT INTO answers (response_id, question_id, value_num, value_text) "
-            "VALUES (?, ?, ?, ?)",
-            self._answers,
-        )
-        first, last = self._responses[0][0], self._responses[-1][0]
-        self._counts.add(
-            "r.rid BETWEEN ? AND ?", [first, last], versions=[(self._q.id, self._q.version)]
-        )
+        conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", self._answers)
         self.done += len(self._responses)
         self._responses, self._answers = [], []
         if self._progress is not None:

@@ -1,39 +1,51 @@
 """Schema, changed only through named migrations applied in order.
 
-Key choices (see ``../docs/`` and DESIGN): responses carry a random UUIDv4 ``id`` that travels
-between laptops and an integer ``rid`` that the long-form ``answers`` table joins on;
+Key choices (see ``docs/privacy.md`` and DESIGN): responses carry a random UUIDv4 ``id`` that
+travels between laptops and a random 63-bit integer ``rid`` that the long-form ``answers``
+table joins on (``m002``: no key or row order tells in which order people answered);
 ``answer_counts`` and ``response_counts`` hold counts per (session, language, questionnaire
 version, question, value), kept up to date in the transaction that stores a response, so an
 aggregate over a million responses reads a few thousand rows.
+
+A migration is a function at the end of this file, decorated with ``@migration`` (or
+``@migration(transactional=False)`` for a step such as VACUUM that cannot run in a
+transaction); released ones never change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from .keys import random_key
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "feedback_app"
 
-_STEPS: list[Callable[[Database], None]] = []
+Step = Callable[["Database"], None]
+_STEPS: list[tuple[Step, bool]] = []
 
 
-def migration(step: Callable[[Database], None]) -> Callable[[Database], None]:
+def migration(step: Step | None = None, *, transactional: bool = True) -> Any:
     """Register ``step`` as the next migration, named after its function.
 
     Migrations are append-only: a released one never changes; a schema change is a new
     function at the end of this file. Nothing else lists them.
     """
-    _STEPS.append(step)
-    return step
+
+    def register(function: Step) -> Step:
+        _STEPS.append((function, transactional))
+        return function
+
+    return register(step) if step is not None else register
 
 
 def migration_names() -> tuple[str, ...]:
     """The names of every migration this app knows, in order (without the database library,
     so the kiosk's quick first read can check a schema is current)."""
-    return tuple(step.__name__ for step in _STEPS)
+    return tuple(step.__name__ for step, _ in _STEPS)
 
 
 def migrations():  # noqa: ANN201 - a sqlite_utils.Migrations, typed lazily
@@ -41,8 +53,8 @@ def migrations():  # noqa: ANN201 - a sqlite_utils.Migrations, typed lazily
     from sqlite_utils import Migrations
 
     steps = Migrations(MIGRATION_SET)
-    for step in _STEPS:
-        steps()(step)
+    for step, transactional in _STEPS:
+        steps(transactional=transactional)(step)
     return steps
 
 
@@ -154,6 +166,73 @@ def m001_initial(db: Database) -> None:
         """
     )
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"key", "value"})
+
+
+@migration
+def m002_unlinkable_keys(db: Database) -> None:
+    """Responses get random 63-bit keys, and answers are stored under their response's key
+    (WITHOUT ROWID, keyed by response and position), so neither the keys nor the order of the
+    rows in the file tell in which order people answered."""
+    conn = db.conn
+    old = [row[0] for row in conn.execute("SELECT rid FROM responses")]
+    new: set[int] = set()
+    while len(new) < len(old):
+        new.add(random_key())
+    conn.execute("CREATE TEMP TABLE rid_map (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+    conn.executemany("INSERT INTO temp.rid_map VALUES (?, ?)", zip(old, new, strict=True))
+    conn.execute(RESPONSES_V2)
+    conn.execute(
+        "INSERT INTO responses_v2 SELECT m.new, r.id, r.session_id, r.questionnaire_id, "
+        "r.questionnaire_version, r.language, r.submitted_on, r.completed "
+        "FROM responses r JOIN temp.rid_map m ON m.old = r.rid ORDER BY m.new"
+    )
+    conn.execute(ANSWERS_V2)
+    conn.execute(
+        "INSERT INTO answers_v2 SELECT m.new, "
+        "row_number() OVER (PARTITION BY a.response_id ORDER BY a.rowid) - 1, "
+        "a.question_id, a.value_num, a.value_text "
+        "FROM answers a JOIN temp.rid_map m ON m.old = a.response_id ORDER BY 1, 2"
+    )
+    for statement in (
+        "DROP TABLE temp.rid_map",
+        "DROP TABLE answers",
+        "DROP TABLE responses",
+        "ALTER TABLE responses_v2 RENAME TO responses",
+        "ALTER TABLE answers_v2 RENAME TO answers",
+        "CREATE UNIQUE INDEX idx_responses_id ON responses (id)",
+        "CREATE INDEX idx_responses_session_id_completed ON responses (session_id, completed)",
+    ):
+        conn.execute(statement)
+
+
+RESPONSES_V2 = """
+CREATE TABLE responses_v2 (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    session_id TEXT NOT NULL REFERENCES sessions (id),
+    questionnaire_id TEXT NOT NULL,
+    questionnaire_version INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    submitted_on TEXT NOT NULL,
+    completed INTEGER NOT NULL
+)
+"""
+ANSWERS_V2 = """
+CREATE TABLE answers_v2 (
+    response_id INTEGER NOT NULL REFERENCES responses_v2 (rid),
+    ordinal INTEGER NOT NULL,
+    question_id TEXT NOT NULL,
+    value_num REAL,
+    value_text TEXT,
+    PRIMARY KEY (response_id, ordinal)
+) WITHOUT ROWID
+"""
+
+
+@migration(transactional=False)
+def m003_compact(db: Database) -> None:
+    """Rewrite the file after m002, so that no page keeps the rows in their old order."""
+    db.conn.execute("VACUUM")
 
 
 def apply_migrations(db: Database) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.answers import answer_rows, check_answers
 from ..domain.questionnaire import Questionnaire
 from .errors import ClosedSessionError, StoreWriteError, describe_sqlite_error, sqlite_reason
+from .keys import random_key
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -55,11 +56,13 @@ class ResponseRepository:
                         "this training session is closed and accepts no more responses",
                         session_id=session_id,
                     )
-                cursor = conn.execute(
-                    "INSERT INTO responses (id, session_id, questionnaire_id, "
+                rid = self._free_key()
+                conn.execute(
+                    "INSERT INTO responses (rid, id, session_id, questionnaire_id, "
                     "questionnaire_version, language, submitted_on, completed) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
+                        rid,
                         response_id,
                         session_id,
                         questionnaire.id,
@@ -69,11 +72,10 @@ class ResponseRepository:
                         int(completed),
                     ],
                 )
-                rid = cursor.lastrowid
                 conn.executemany(
-                    "INSERT INTO answers (response_id, question_id, value_num, value_text) "
-                    "VALUES (?, ?, ?, ?)",
-                    [(rid, *row) for row in rows],
+                    "INSERT INTO answers (response_id, ordinal, question_id, value_num, "
+                    "value_text) VALUES (?, ?, ?, ?, ?)",
+                    [(rid, ordinal, *row) for ordinal, row in enumerate(rows)],
                 )
                 if completed:
                     self._counts.add_response(rid, questionnaire)
@@ -83,6 +85,14 @@ class ResponseRepository:
                 reason=sqlite_reason(exc),
             ) from None
         return response_id
+
+    def _free_key(self) -> int:
+        """A random key no response has yet (a clash of 63 random bits is all but impossible,
+        and then simply drawn again)."""
+        while True:
+            key = random_key()
+            if self._db.execute("SELECT 1 FROM responses WHERE rid = ?", [key]).fetchone() is None:
+                return key
 
     def count(self, session_id: str | None = None, *, completed: bool = True) -> int:
         sql = "SELECT count(*) FROM responses WHERE completed = ?"
@@ -98,7 +108,7 @@ class ResponseRepository:
             tuple(r)
             for r in self._db.execute(
                 "SELECT a.question_id, a.value_num, a.value_text FROM answers a "
-                "JOIN responses r ON r.rid = a.response_id WHERE r.id = ? ORDER BY a.rowid",
+                "JOIN responses r ON r.rid = a.response_id WHERE r.id = ? ORDER BY a.ordinal",
                 [response_id],
             ).fetchall()
         ]

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.sessions import SessionDraft
 from ..paths import database_path
 from .counts import CountTables
-from .database import open_database
+from .database import BUSY_TIMEOUT_MS, open_database
 from .errors import StoreWriteError, describe_sqlite_error, sqlite_reason
 from .pin import TrainerPin
 from .questionnaires import BUILTIN_ID, QuestionnaireRepository
@@ -55,6 +55,21 @@ class Store:
                 f"nothing was changed: {describe_sqlite_error(exc)}", reason=sqlite_reason(exc)
             ) from None
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read a consistent state: what other connections commit meanwhile stays invisible
+        (an export counts its rows first and must then write exactly those)."""
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("SELECT count(*) FROM sessions").fetchone()  # the snapshot starts
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+
     def defer_checkpoints(self) -> None:
         """Stop SQLite from copying the write-ahead log back inside a commit.
 
@@ -65,10 +80,39 @@ class Store:
         self.db.execute("PRAGMA wal_autocheckpoint = 0")
 
     def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it: the log keeps commits in
+        the order they happened, which is the order people answered in."""
+        conn = self.db.conn
         try:
-            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            conn.execute("PRAGMA busy_timeout = 200")  # never hold up the kiosk for long
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error:
-            pass  # a busy database is checkpointed next time; nothing is lost
+            pass  # a busy (or already closed) database is checkpointed next time
+
+    def rewrite(self) -> None:
+        """Rewrite the whole file in key order (VACUUM): rows, and the pages long answers
+        overflow into, then lie in the random order of their keys, not in the order they
+        were written. Raises ``StoreWriteError`` when it cannot (disk full, busy)."""
+        try:
+            self.db.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise StoreWriteError(
+                f"the database could not be tidied: {describe_sqlite_error(exc)}",
+                reason=sqlite_reason(exc),
+            ) from None
+        self.checkpoint()
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's full check of the file: empty when it is sound (slow on a large file)."""
+        try:
+            rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.Error as exc:
+            return [str(exc)]
+        problems = [row[0] for row in rows]
+        return [] if problems == ["ok"] else problems
 
     def default_session(self, title: str, language: str = "fi", day: date | None = None) -> Session:
         """Today's open session, created with ``title`` when there is none yet.

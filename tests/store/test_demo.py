@@ -15,7 +15,7 @@ from feedback_app.store.demo import generate_demo
 TABLES = {
     "sessions": "id",
     "responses": "rid",
-    "answers": "rowid",
+    "answers": "response_id, ordinal",
     "answer_counts": "session_id, language, question_id, kind, value_num",
     "response_counts": "session_id, language",
 }

@@ -85,7 +85,8 @@ def test_edit_close_and_reopen(qtbot, home):
     dialog._save()
     assert store.sessions.get(session_id).title == "Uusi nimi"
     assert home.close_button.text() == "Close session"
-    click(qtbot, home.close_button)
+    with qtbot.waitSignal(home.session_closed, timeout=10000):  # tidied in the background
+        click(qtbot, home.close_button)
     assert store.sessions.get(session_id).closed
     assert not home.start_button.isEnabled()
     assert home.close_button.text() == "Reopen session"

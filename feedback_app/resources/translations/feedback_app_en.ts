@@ -987,6 +987,10 @@
         <source>Edit session</source>
         <translation>Edit session</translation>
     </message>
+    <message>
+        <source>Closing the session and tidying the database…</source>
+        <translation>Closing the session and tidying the database…</translation>
+    </message>
 </context>
 <context>
     <name>TypeSettings</name>

@@ -987,6 +987,10 @@
         <source>Edit session</source>
         <translation>Muokkaa koulutusta</translation>
     </message>
+    <message>
+        <source>Closing the session and tidying the database…</source>
+        <translation>Suljetaan koulutusta ja siistitään tietokantaa…</translation>
+    </message>
 </context>
 <context>
     <name>TypeSettings</name>

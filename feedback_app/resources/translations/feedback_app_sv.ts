@@ -987,6 +987,10 @@
         <source>Edit session</source>
         <translation>Redigera tillfället</translation>
     </message>
+    <message>
+        <source>Closing the session and tidying the database…</source>
+        <translation>Tillfället stängs och databasen städas…</translation>
+    </message>
 </context>
 <context>
     <name>TypeSettings</name>

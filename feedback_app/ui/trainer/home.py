@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...services import Services
 from ...services.types import Session
 from ...store.errors import NotFoundError, StoreError
+from ..jobs import BackgroundJob
 from ..widgets.errors import show_error
 from ..widgets.pin_dialogs import SetPinDialog
 from .export import SessionExporter
@@ -37,6 +38,7 @@ T = TypeVar("T")
 
 class TrainerHome(QWidget):
     start_requested = Signal(str)
+    session_closed = Signal(str)  # after the file has been tidied and checked
 
     def __init__(self, services: Services, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +48,7 @@ class TrainerHome(QWidget):
         self._language = language
         self.dialog: QDialog | None = None
         self.error: QMessageBox | None = None
+        self.closing: BackgroundJob | None = None
         self.model = SessionTableModel(self)
         self._build()
         self.refresh()
@@ -193,6 +196,8 @@ class TrainerHome(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.exporter.shutdown()
+        if self.closing is not None:
+            self.closing.shutdown()
         super().closeEvent(event)
 
     def _export(self) -> None:
@@ -251,12 +256,48 @@ class TrainerHome(QWidget):
 
     def _toggle_closed(self) -> None:
         session = self.selected()
-        if session is not None:
+        if session is None:
+            return
+        if session.closed:
             self._act(
                 self.tr("Training feedback"),
-                lambda: self._services.sessions.set_closed(session.id, not session.closed),
+                lambda: self._services.sessions.set_closed(session.id, False),
             )
             self.refresh(select=session.id)
+            return
+        self._close_in_background(session.id)
+
+    def _close_in_background(self, session_id: str) -> None:
+        """Closing rewrites and checks the whole file, which takes a while when it is large."""
+        data_dir = self._services.data_dir
+
+        def close(progress):  # noqa: ANN001, ANN202 - the job's callback
+            progress(0, 1)
+            with Services(data_dir) as services:
+                return services.sessions.close(session_id)
+
+        self.closing = BackgroundJob(
+            close,
+            self,
+            title=self.tr("Close session"),
+            label=self.tr("Closing the session and tidying the database…"),
+        )
+        self.closing.succeeded.connect(lambda _session: self._closed(session_id, None))
+        self.closing.failed.connect(lambda message: self._closed(session_id, message))
+        self.closing.start()
+
+    def _closed(self, session_id: str, failure: str | None) -> None:
+        job, self.closing = self.closing, None
+        if job is not None:
+            job.deleteLater()
+        if failure is not None:
+            self.error = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Close session"), failure, parent=self
+            )
+            self.error.setObjectName("error_message")
+            self.error.open()
+        self.refresh(select=session_id)
+        self.session_closed.emit(session_id)
 
     def _edit_pin(self) -> None:
         self._open(SetPinDialog(self._services.pin, self), self.refresh)
