@@ -42,12 +42,26 @@ def ensure_application() -> QApplication:
 def acquire_instance_lock(data_dir: Path) -> QLockFile:
     """Hold the data folder for this process; raises ``AlreadyRunning`` if another holds it.
 
-    A lock left by a crashed process is recognised as stale and taken over.
+    A lock left by a crashed process is recognised as stale and taken over. A folder the lock
+    cannot be made in is a ``StoreError``, not "already running".
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the data folder {data_dir}: {exc.strerror}",
+            reason="cannot_open",
+            path=str(data_dir),
+        ) from None
     lock = QLockFile(str(data_dir / LOCK_FILENAME))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
+        if lock.error() == QLockFile.LockError.PermissionError:
+            raise StoreError(
+                f"the data folder {data_dir} is read-only; check its permissions and try again",
+                reason="read_only",
+                path=str(data_dir),
+            )
         raise AlreadyRunning(
             f"feedback-app is already running with the data folder {data_dir}; "
             "switch to that window, or close it first"
@@ -123,6 +137,12 @@ class AppController(QObject):
         return kiosk
 
     def _guard(self, kiosk: KioskWindow) -> None:
+        if kiosk.out_of_service is not None:
+            # No PIN can be read from a database that cannot be used, and nothing is being
+            # collected: the kiosk closes on the trainer's shortcut or any close, with a word.
+            kiosk.trainer_requested.connect(lambda: self._leave_broken_kiosk(kiosk))
+            kiosk.exit_requested.connect(lambda: self._leave_broken_kiosk(kiosk))
+            return
         from .ui.kiosk.lockdown import KioskGuard
 
         kiosk.guard = KioskGuard(kiosk, lambda: self.services.pin)
@@ -134,6 +154,11 @@ class AppController(QObject):
         if self.home is not None:
             self.home.hide()
         return kiosk
+
+    def _leave_broken_kiosk(self, kiosk: KioskWindow) -> None:
+        assert kiosk.out_of_service is not None
+        show_start_error(kiosk.out_of_service)
+        kiosk.close_unlocked()
 
     def leave_kiosk(self) -> None:
         """The trainer unlocked the kiosk: close it and show the trainer's home."""
@@ -183,6 +208,10 @@ def run(
     app = ensure_application()
     try:
         lock = acquire_instance_lock(data_dir)
+    except StoreError as exc:
+        AppController(Path(data_dir), language)  # installs the interface language
+        show_start_error(exc)
+        raise
     except AlreadyRunning as exc:
         from PySide6.QtWidgets import QMessageBox
 

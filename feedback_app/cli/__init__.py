@@ -6,7 +6,9 @@ can cause into one line on stderr and exit code 2.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
 import click
 
@@ -44,11 +46,18 @@ cli.add_command(demo_command)
 cli.add_command(doctor_command)
 
 
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM ends a command the way Ctrl+C does: its output file is removed, not left."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``feedback-app`` command and of ``python -m feedback_app``."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         cli.main(args=argv, prog_name="feedback-app", standalone_mode=False)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("feedback-app: cancelled", err=True)
         sys.exit(2)
     except click.ClickException as exc:

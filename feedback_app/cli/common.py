@@ -21,11 +21,18 @@ class UserError(Exception):
     """An error the user can fix; printed as one line, exit code 2."""
 
 
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("must name a folder (it is empty)")
+    return value
+
+
 def data_dir_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--data-dir",
         type=click.Path(file_okay=False, path_type=str),
         default=None,
+        callback=_not_empty,
         help="Folder of the database (default: $FEEDBACK_APP_DATA_DIR or the user data folder).",
     )(func)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def run_gui(
     language: str | None = None,
 ) -> int:
     _check_display()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a window is closed by the system as usual
     from ..app import AlreadyRunning, run
     from ..store.errors import StoreError
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
@@ -22,12 +22,27 @@ class Cancelled(Exception):
     """The user cancelled a long export or report; nothing was written."""
 
 
-def check_output_path(path: Path, *, force: bool = False) -> Path:
-    """Refuse an output path that cannot or must not be written, before any work starts."""
+def check_output_path(path: Path, *, force: bool = False, protect: Iterable[Path] = ()) -> Path:
+    """Refuse an output path that cannot or must not be written, before any work starts.
+
+    Never written, even with ``force``: anything that is not a regular file (a folder, a
+    device such as /dev/null, a pipe) and anything inside a folder of ``protect`` (the data
+    folder: the database, its write-ahead log, its lock). Links are followed to what they name.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
+    real = Path(os.path.realpath(path))
+    for guarded in protect:
+        inside = Path(os.path.realpath(guarded))
+        if real == inside or inside in real.parents:
+            raise OutputError(
+                f"{path} is inside the app's data folder {guarded}, which holds the database; "
+                "choose a file elsewhere"
+            )
+    if real.is_dir():
         raise OutputError(f"{path} is a folder; give a file name")
+    if real.exists() and not real.is_file():
+        raise OutputError(f"{path} is not a regular file (a device or a pipe); give a file name")
     if not folder.is_dir():
         raise OutputError(f"folder {folder} does not exist; create it or choose another")
     if path.exists() and not force:
@@ -38,9 +53,12 @@ def check_output_path(path: Path, *, force: bool = False) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
-    """Yield a temporary path to write; on success it replaces ``path``, else it is removed."""
-    path = check_output_path(path, force=force)
+def atomic_output(
+    path: Path, *, force: bool = False, protect: Iterable[Path] = ()
+) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path``, else it is removed
+    (also on Ctrl+C, and on SIGTERM where the command line turns it into one)."""
+    path = check_output_path(path, force=force, protect=protect)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(handle)
     temp = Path(temporary)

@@ -32,7 +32,7 @@ class ExportService:
         if output_format not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {output_format!r}")
         for target in export_targets(output_format, path):
-            check_output_path(target, force=force)
+            check_output_path(target, force=force, protect=[self._store.data_dir])
 
     def export(
         self,

@@ -80,6 +80,6 @@ class QuestionnaireService:
         appears whole or not at all."""
         questionnaire = self.resolve(qid, version)
         text = json.dumps(questionnaire.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        with atomic_output(path, force=force) as temporary:
+        with atomic_output(path, force=force, protect=[self._store.data_dir]) as temporary:
             temporary.write_text(text, encoding="utf-8")
         return questionnaire

@@ -66,7 +66,7 @@ class ResultsService:
 
     def check_output(self, path: Path, *, force: bool = False) -> None:
         """Refuse (``OutputError``) an output that cannot or must not be written."""
-        check_output_path(path, force=force)
+        check_output_path(path, force=force, protect=[self._store.data_dir])
 
     def write_report(
         self,
@@ -87,7 +87,7 @@ class ResultsService:
         if output_format not in REPORT_FORMATS:
             raise ValueError(f"unknown report format {output_format!r}")
         if output is not None:
-            check_output_path(output, force=force)
+            check_output_path(output, force=force, protect=[self._store.data_dir])
         total = self.completed_responses(filters)
         if total == 0:
             raise NoResponsesError()
@@ -98,6 +98,6 @@ class ResultsService:
         else:
             text = render_text(results, TextReportHeading(total, group_by, minimum), language)
         if output is not None:
-            with atomic_output(output, force=force) as temporary:
+            with atomic_output(output, force=force, protect=[self._store.data_dir]) as temporary:
                 temporary.write_text(text, encoding="utf-8")
         return ReportDocument(text, total, minimum, output)

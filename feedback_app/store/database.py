@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,6 +24,30 @@ __all__ = ["BUSY_TIMEOUT_MS", "describe_sqlite_error", "open_database", "unknown
 BUSY_TIMEOUT_MS = 5000
 
 
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """A transaction that takes the write lock at once (BEGIN IMMEDIATE), so a lock held by
+    another program is waited for (``BUSY_TIMEOUT_MS``) instead of failing half-way; nested,
+    it is a savepoint of the outer one."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
 def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
     """Migrations applied to the database that this app does not know: a newer app wrote it."""
     exists = conn.execute(
@@ -35,6 +61,34 @@ def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
         [MIGRATION_SET],
     ).fetchall()
     return [name for (name,) in applied if name not in known]
+
+
+def _check_sound(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged file, or an SQLite file of some other program, before any write.
+
+    ``quick_check`` reads every page but skips the slow index comparisons of a full
+    ``integrity_check`` (which runs when a session is closed and in ``doctor``)."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        if sqlite_reason(exc) != "damaged":
+            raise
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        detail = problems[0].strip().splitlines()[-1]  # without "*** in database main ***"
+        raise DamagedDatabaseError(
+            f"the database file {path} is damaged ({detail}); nothing was written to it. "
+            "Restore it from a backup, or start with another --data-dir",
+            path=str(path),
+        )
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and "_sqlite_migrations" not in tables:
+        raise DamagedDatabaseError(
+            f"{path} is not a feedback-app database; nothing was written to it. "
+            "Move it away, or start with another --data-dir",
+            path=str(path),
+            foreign=True,
+        )
 
 
 def open_database(path: Path, *, migrate: bool = True) -> Database:
@@ -65,6 +119,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                 path=str(path),
                 unknown=unknown,
             )
+        _check_sound(db.conn, path)
         db.conn.execute("PRAGMA journal_mode = WAL")
         db.conn.execute("PRAGMA synchronous = FULL")
         db.conn.execute("PRAGMA foreign_keys = ON")

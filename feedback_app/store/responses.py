@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.answers import answer_rows, check_answers
 from ..domain.questionnaire import Questionnaire
+from .database import write_transaction
 from .errors import ClosedSessionError, StoreWriteError, describe_sqlite_error, sqlite_reason
 from .keys import random_key
 
@@ -47,7 +48,7 @@ class ResponseRepository:
         day = (today or date.today()).isoformat()
         conn = self._db.conn
         try:
-            with self._db.atomic():
+            with write_transaction(self._db):
                 closed = conn.execute(
                     "SELECT closed FROM sessions WHERE id = ?", [session_id]
                 ).fetchone()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,13 +12,31 @@ from pathlib import Path
 from ..domain.sessions import SessionDraft
 from ..paths import database_path
 from .counts import CountTables
-from .database import BUSY_TIMEOUT_MS, open_database
-from .errors import StoreWriteError, describe_sqlite_error, sqlite_reason
+from .database import BUSY_TIMEOUT_MS, open_database, write_transaction
+from .errors import DamagedDatabaseError, StoreWriteError, describe_sqlite_error, sqlite_reason
 from .pin import TrainerPin
 from .questionnaires import BUILTIN_ID, QuestionnaireRepository
 from .responses import ResponseRepository
 from .sessions import Session, SessionRepository
 from .settings import SettingsRepository
+
+#: Beside the database: this laptop's random id, made at its first start. It also tells that
+#: the folder has held data, so a database found missing or empty is reported, not remade.
+LAPTOP_ID_FILENAME = "feedback-app.id"
+
+
+def _laptop_id(marker: Path) -> str:
+    try:
+        return marker.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        pass
+    import uuid
+
+    laptop = str(uuid.uuid4())
+    temporary = marker.with_name(f".{marker.name}.part")
+    temporary.write_text(laptop + "\n", encoding="utf-8")
+    os.replace(temporary, marker)
+    return laptop
 
 
 class Store:
@@ -26,6 +45,15 @@ class Store:
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
         self.path = database_path(self.data_dir)
+        marker = self.data_dir / LAPTOP_ID_FILENAME
+        if marker.exists() and (not self.path.exists() or self.path.stat().st_size == 0):
+            state = "missing" if not self.path.exists() else "empty"
+            raise DamagedDatabaseError(
+                f"the database {self.path} is {state}, although this folder has held data; "
+                "restore it from a backup (a new empty database is not made in its place)",
+                path=str(self.path),
+                missing=True,
+            )
         self.db = open_database(self.path)
         self.questionnaires = QuestionnaireRepository(self.db)
         self.sessions = SessionRepository(self.db)
@@ -36,7 +64,8 @@ class Store:
         try:
             with self.transaction():
                 self.questionnaires.install_builtins()
-        except StoreWriteError:
+            self.laptop_id = _laptop_id(marker)
+        except (StoreWriteError, OSError):
             self.db.close()
             raise
 
@@ -48,7 +77,7 @@ class Store:
         """One action's writes, all or none; a failed write raises ``StoreWriteError`` with
         its reason (disk full, locked, read-only, damaged) instead of an SQLite error."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 yield
         except sqlite3.Error as exc:
             raise StoreWriteError(

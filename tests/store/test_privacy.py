@@ -32,7 +32,9 @@ def kendall_tau(values: list[float]) -> float:
 
 
 def comment(i: int) -> str:
-    return f"Palaute {i:04d}: esimerkit olivat hyviä " + "ja käytännöllisiä " * 80 + f"(loppu {i:04d})"
+    return (
+        f"Palaute {i:04d}: esimerkit olivat hyviä " + "ja käytännöllisiä " * 80 + f"(loppu {i:04d})"
+    )
 
 
 def submit_in_order(services: Services) -> tuple[str, list[str]]:

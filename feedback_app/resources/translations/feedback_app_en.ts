@@ -170,6 +170,14 @@
         <translation>Some values are not acceptable. Check them and try again.</translation>
     </message>
     <message>
+        <source>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</source>
+        <translation>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</translation>
+    </message>
+    <message>
+        <source>This file is not a database of this app, so nothing was written to it. Move it away, or start the app with another data folder.</source>
+        <translation>This file is not a database of this app, so nothing was written to it. Move it away, or start the app with another data folder.</translation>
+    </message>
+    <message>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
     </message>
@@ -1076,6 +1084,10 @@
     <message>
         <source>Start in English</source>
         <translation>Start in English</translation>
+    </message>
+    <message>
+        <source>Feedback cannot be saved on this computer right now. Please tell the trainer.</source>
+        <translation>Feedback cannot be saved on this computer right now. Please tell the trainer.</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,14 @@
         <translation>Osa arvoista ei kelpaa. Tarkista ne ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</source>
+        <translation>Tietokantatiedosto puuttuu tai on tyhjä, vaikka tähän kansioon on aiemmin tallennettu tietoja. Palauta se varmuuskopiosta; uutta tyhjää tietokantaa ei luotu sen tilalle.</translation>
+    </message>
+    <message>
+        <source>This file is not a database of this app, so nothing was written to it. Move it away, or start the app with another data folder.</source>
+        <translation>Tiedosto ei ole tämän sovelluksen tietokanta, joten siihen ei kirjoitettu mitään. Siirrä se muualle tai käynnistä sovellus toisella kansiolla.</translation>
+    </message>
+    <message>
         <source>The database reported an error: %1</source>
         <translation>Tietokanta ilmoitti virheestä: %1</translation>
     </message>
@@ -1076,6 +1084,10 @@
     <message>
         <source>Start in English</source>
         <translation>Aloita suomeksi</translation>
+    </message>
+    <message>
+        <source>Feedback cannot be saved on this computer right now. Please tell the trainer.</source>
+        <translation>Palautetta ei voi juuri nyt tallentaa tälle tietokoneelle. Kerro asiasta kouluttajalle.</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,14 @@
         <translation>Några värden godtas inte. Kontrollera dem och försök igen.</translation>
     </message>
     <message>
+        <source>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</source>
+        <translation>Databasfilen saknas eller är tom, fast mappen har innehållit data. Återställ den från en säkerhetskopia; ingen ny, tom databas skapades i dess ställe.</translation>
+    </message>
+    <message>
+        <source>This file is not a database of this app, so nothing was written to it. Move it away, or start the app with another data folder.</source>
+        <translation>Filen är inte en databas för den här appen, så ingenting skrevs till den. Flytta den eller starta appen med en annan mapp.</translation>
+    </message>
+    <message>
         <source>The database reported an error: %1</source>
         <translation>Databasen rapporterade ett fel: %1</translation>
     </message>
@@ -1076,6 +1084,10 @@
     <message>
         <source>Start in English</source>
         <translation>Börja på svenska</translation>
+    </message>
+    <message>
+        <source>Feedback cannot be saved on this computer right now. Please tell the trainer.</source>
+        <translation>Responsen kan inte sparas på den här datorn just nu. Säg till utbildaren.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,10 @@ from ..i18n import LANGUAGE_NAMES
 GREETING = QT_TRANSLATE_NOOP("WelcomePage", "Please tell us what you thought of the training.")
 ANONYMOUS = QT_TRANSLATE_NOOP("WelcomePage", "Your answers are anonymous.")
 START = QT_TRANSLATE_NOOP("WelcomePage", "Start in English")
+OUT_OF_SERVICE = QT_TRANSLATE_NOOP(
+    "WelcomePage",
+    "Feedback cannot be saved on this computer right now. Please tell the trainer.",
+)
 
 TextIn = Callable[[str, str, str], str]
 """(language, context, source) -> the source translated into that language."""
@@ -64,6 +68,7 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(3)
+        self._greetings = [self.findChild(QLabel, f"greeting_{lang}") for lang in languages]
         note = QLabel("  ·  ".join(self._tr(lang, ANONYMOUS) for lang in languages), self)
         note.setObjectName("anonymity_note")
         note.setProperty("role", "hint")
@@ -72,6 +77,14 @@ class WelcomePage(QWidget):
 
     def _tr(self, language: str, source: str) -> str:
         return self._text_in(language, "WelcomePage", source)
+
+    def set_out_of_service(self) -> None:
+        """No answer can be stored: say so in every offered language and offer no start."""
+        for lang, line in zip(self._languages, self._greetings, strict=True):
+            line.setText(self._tr(lang, OUT_OF_SERVICE))
+        for button in self.buttons.values():
+            button.setEnabled(False)
+            button.hide()
 
     def set_title(self, title: str) -> None:
         self._title.setText(title)

@@ -45,6 +45,8 @@ class KioskWindow(QWidget):
         self._flow: RespondentFlow | None = None
         self._painted = False
         self._may_close = False
+        #: Why no answer can be stored (the database cannot be used), or None.
+        self.out_of_service: Exception | None = None
         offered = service.languages
         languages = [lang for lang in offered if lang in LANGUAGES] or list(offered)
         self.stack = QStackedWidget(self)
@@ -97,7 +99,14 @@ class KioskWindow(QWidget):
     def _prepare(self) -> None:
         """Right after the first frame: shortcuts, the database and the question pages."""
         self._add_shortcuts()
-        self._service.services()
+        from ...store.errors import StoreError
+
+        try:
+            self._service.services()
+        except StoreError as exc:
+            self.out_of_service = exc
+            self.welcome.set_out_of_service()
+            return
         self.flow()
 
     def flow(self) -> RespondentFlow:
@@ -126,7 +135,8 @@ class KioskWindow(QWidget):
 
     def start_respondent(self, language: str) -> None:
         """A participant picked a language: the interface follows it, and the questions begin."""
-        self.flow().start_respondent(language)
+        if self.out_of_service is None:
+            self.flow().start_respondent(language)
 
     def go_next(self) -> None:
         self.flow().go_next()

@@ -64,6 +64,18 @@ def error_text(exc: BaseException) -> str:
             "ErrorMessages", "Some values are not acceptable. Check them and try again."
         ),
     }
+    if exc.details.get("missing"):
+        texts["damaged"] = QCoreApplication.translate(
+            "ErrorMessages",
+            "The database file is missing or empty, although this data folder has held data. "
+            "Restore it from a backup; no new, empty database was made in its place.",
+        )
+    elif exc.details.get("foreign"):
+        texts["damaged"] = QCoreApplication.translate(
+            "ErrorMessages",
+            "This file is not a database of this app, so nothing was written to it. Move it "
+            "away, or start the app with another data folder.",
+        )
     text = texts.get(exc.reason)
     if text is None:
         return QCoreApplication.translate(
