@@ -21,6 +21,16 @@ class UserError(Exception):
     """An error the user can fix; printed as one line, exit code 2."""
 
 
+#: The largest whole number SQLite stores (and so the largest version or count we accept).
+MAX_INTEGER = 2**63 - 1
+WHOLE = click.IntRange(1, MAX_INTEGER)
+
+
+def shown(value: str, limit: int = 60) -> str:
+    """``value`` quoted for a message, cut short when it is long (a pasted novel stays out)."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
 def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not value.strip():
         raise click.BadParameter("must name a folder (it is empty)")

@@ -14,7 +14,7 @@ import click
 from ..domain.sessions import AUDIENCES, LANGUAGES, parse_date
 from ..services import Services
 from ..services.types import Filters
-from .common import UserError
+from .common import WHOLE, UserError, shown
 
 FILTER_KEYS = (
     "date_from",
@@ -53,7 +53,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--questionnaire-version",
             "questionnaire_version",
-            type=int,
+            type=WHOLE,
             help="Questionnaire version (with --questionnaire).",
         ),
     ]
@@ -73,15 +73,19 @@ def build_filters(services: Services, values: dict[str, Any]) -> Filters:
     for organisation in values.get("organisations") or ():
         if organisation not in known:
             raise UserError(
-                f"no session has the organisation {organisation!r}; "
+                f"no session has the organisation {shown(organisation)}; "
                 "see 'feedback-app sessions list'"
             )
     for audience in values.get("audiences") or ():
         if audience not in AUDIENCES:
-            raise UserError(f"unknown audience {audience!r}; use one of {', '.join(AUDIENCES)}")
+            raise UserError(
+                f"unknown audience {shown(audience)}; use one of {', '.join(AUDIENCES)}"
+            )
     for language in values.get("languages") or ():
         if language not in LANGUAGES:
-            raise UserError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+            raise UserError(
+                f"unknown language {shown(language)}; use one of {', '.join(LANGUAGES)}"
+            )
     qid, version = values.get("questionnaire_id"), values.get("questionnaire_version")
     if version is not None and not qid:
         raise UserError("--questionnaire-version needs --questionnaire ID")
@@ -104,5 +108,7 @@ def _date(text: str | None, option: str) -> str | None:
         return None
     day = parse_date(text)
     if day is None:
-        raise UserError(f"{option} must be a date such as 2026-11-28 or 28.11.2026, not {text!r}")
+        raise UserError(
+            f"{option} must be a date such as 2026-11-28 or 28.11.2026, not {shown(text)}"
+        )
     return day.isoformat()

@@ -17,7 +17,14 @@ from ..domain.anonymity import identifying_questions
 from ..domain.questionnaire import Questionnaire, QuestionnaireError
 from ..domain.validation import load_questionnaire_json
 from ..domain.xlsform import import_xlsform_with_notes
-from .common import UserError, data_dir_option, interface_language, open_services, user_errors
+from .common import (
+    WHOLE,
+    UserError,
+    data_dir_option,
+    interface_language,
+    open_services,
+    user_errors,
+)
 
 _FILE_TYPES = ".json (our questionnaire format) or .xlsx (an XLSForm)"
 _untagged_option = click.option(
@@ -167,7 +174,7 @@ def import_command(
 @questionnaire_group.command("export")
 @data_dir_option
 @click.argument("questionnaire_id", metavar="ID")
-@click.option("--version", type=click.IntRange(min=1), default=None, help="Default: the latest.")
+@click.option("--version", type=WHOLE, default=None, help="Default: the latest.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="JSON file.")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.pass_context

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import click
 
-from ..domain.sessions import AUDIENCES, LANGUAGES, SessionDraft
+from ..domain.sessions import AUDIENCES, LANGUAGES, MAX_FIELD_LENGTH, SessionDraft, SessionProblem
 from ..services import Services
 from ..services.types import BUILTIN_ID
 from ..store.errors import InvalidInputError
-from .common import UserError, data_dir_option, open_services, user_errors
+from .common import MAX_INTEGER, UserError, data_dir_option, open_services, shown, user_errors
 
 _PROBLEM_TEXT = {
-    "title": "--title must not be empty",
-    "session_date": "--date must be a date such as 2026-11-28 or 28.11.2026",
-    "audience": f"--audience must be one of {', '.join(AUDIENCES)}",
-    "default_language": f"--language must be one of {', '.join(LANGUAGES)}",
-    "expected_participants": "--expected must be a number from 1 to 10000",
+    SessionProblem.TITLE_MISSING: "--title must not be empty",
+    SessionProblem.BAD_DATE: "--date must be a date such as 2026-11-28 or 28.11.2026",
+    SessionProblem.BAD_AUDIENCE: f"--audience must be one of {', '.join(AUDIENCES)}",
+    SessionProblem.BAD_LANGUAGE: f"--language must be one of {', '.join(LANGUAGES)}",
+    SessionProblem.BAD_EXPECTED: "--expected must be a number from 1 to 10000",
 }
+_OPTION = {"title": "--title", "organisation": "--organisation", "location": "--location"}
 
 
 @click.group("sessions")
@@ -52,7 +53,12 @@ def list_sessions(ctx: click.Context, data_dir: str | None) -> None:
 @click.option("--location", default="")
 @click.option("--trainers", default="", help="Names of the trainers (free text).")
 @click.option("--language", default="fi", help="Default kiosk language: fi, sv or en.")
-@click.option("--expected", type=int, default=None, help="Expected number of participants.")
+@click.option(
+    "--expected",
+    type=click.IntRange(1, 10_000),
+    default=None,
+    help="Expected number of participants.",
+)
 @click.option(
     "--questionnaire",
     default=BUILTIN_ID,
@@ -78,19 +84,26 @@ def create_session(ctx: click.Context, data_dir: str | None, **fields: object) -
         try:
             session = services.sessions.create(draft, (qid, version))
         except InvalidInputError as exc:
-            field = next(iter(exc.details["problems"]))
-            raise UserError(
-                _PROBLEM_TEXT.get(field, f"{field} is too long (at most 200 characters)")
-            ) from None
+            field, problem = next(iter(exc.details["problems"].items()))
+            too_long = (
+                f"{_OPTION.get(field, '--' + field)} is too long "
+                f"(at most {MAX_FIELD_LENGTH} characters)"
+            )
+            raise UserError(_PROBLEM_TEXT.get(problem, too_long)) from None
     click.echo(session.id)
 
 
 def _questionnaire_choice(text: str) -> tuple[str, int | None]:
     """(id, version or None for the latest) from ``id`` or ``id:version``."""
     qid, _, version_text = text.partition(":")
-    if version_text and not version_text.isdigit():
-        raise UserError(f"--questionnaire {text!r}: the version after ':' must be a number")
-    return qid, int(version_text) if version_text else None
+    if version_text and not (version_text.isascii() and version_text.isdigit()):
+        raise UserError(f"--questionnaire {shown(text)}: the version after ':' must be a number")
+    version = int(version_text) if version_text else None
+    if version is not None and not 1 <= version <= MAX_INTEGER:
+        raise UserError(
+            f"--questionnaire {shown(text)}: the version must be a number from 1 to {MAX_INTEGER}"
+        )
+    return qid, version
 
 
 def _set_closed(ctx: click.Context, data_dir: str | None, session_id: str, closed: bool) -> None:

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from .questionnaire import CANNOT_SAY, Question, Questionnaire
+from .text import MAX_ANSWER_LENGTH, clean_answer
 
 
 class AnswerProblem(Enum):
@@ -82,7 +83,8 @@ def check_answer(question: Question, value: Any) -> AnswerProblem | None:
         codes = {o.value for o in question.options}
         return None if set(value) <= codes else AnswerProblem.UNKNOWN_OPTION
     if question.type == "text":
-        if question.max_length is not None and len(value) > question.max_length:
+        limit = question.max_length if question.max_length is not None else MAX_ANSWER_LENGTH
+        if len(value) > limit:
             return AnswerProblem.TOO_LONG
     return None
 
@@ -137,5 +139,5 @@ def answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> lis
         elif question.type == "single_choice":
             rows.append((question.id, None, str(value)))
         else:
-            rows.append((question.id, None, str(value).strip()))
+            rows.append((question.id, None, clean_answer(str(value))))
     return rows

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from .text import clean_line
+
 AUDIENCES = (
     "police_officers",
     "border_guards",
@@ -93,7 +95,7 @@ class SessionDraft:
     def problems(self) -> dict[str, SessionProblem]:
         """Each field that is wrong, with why; empty when the draft can be saved."""
         found: dict[str, SessionProblem] = {}
-        if not self.title.strip():
+        if not clean_line(self.title):
             found["title"] = SessionProblem.TITLE_MISSING
         if parse_date(self.session_date) is None:
             found["session_date"] = SessionProblem.BAD_DATE
@@ -112,12 +114,12 @@ class SessionDraft:
         """The draft with trimmed text and the date in ISO form (call after ``problems``)."""
         day = parse_date(self.session_date)
         return SessionDraft(
-            title=self.title.strip(),
+            title=clean_line(self.title),
             session_date=day.isoformat() if day else self.session_date,
-            organisation=self.organisation.strip(),
+            organisation=clean_line(self.organisation),
             audience=self.audience,
-            location=self.location.strip(),
-            trainers=self.trainers.strip(),
+            location=clean_line(self.location),
+            trainers=clean_line(self.trainers),
             default_language=self.default_language,
             expected_participants=self.expected_participants,
         )

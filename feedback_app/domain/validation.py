@@ -22,9 +22,13 @@ from .questionnaire import (
     Section,
 )
 
-ID_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
+ID_PATTERN = re.compile(r"\A[A-Za-z_][A-Za-z0-9_.-]{0,63}\Z")  # \Z: no trailing newline
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
 MAX_TEXT_LENGTH = 10_000
+#: Questions in one questionnaire and options in one question: far above any feedback form,
+#: low enough that every export fits SQLite's 2,000 columns and every report stays quick.
+MAX_QUESTIONS = 300
+MAX_OPTIONS = 100
 #: Larger numbers, NaN and infinity cannot be stored, exported as JSON or computed with.
 MAX_NUMBER = 10**12
 #: The largest whole number SQLite stores.
@@ -41,6 +45,8 @@ def load_questionnaire_json(text: str) -> Questionnaire:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise QuestionnaireError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise QuestionnaireError(["a number in the file has far too many digits"]) from None
     except RecursionError:
         raise QuestionnaireError(["the JSON is nested too deeply to be a questionnaire"]) from None
     return parse_questionnaire(data)
@@ -126,6 +132,11 @@ class _Parser:
                     sections.append(built)
             if not seen:
                 self.error("sections", "the questionnaire has no questions")
+            elif len(seen) > MAX_QUESTIONS:
+                self.error(
+                    "sections",
+                    f"{len(seen)} questions; a questionnaire has at most {MAX_QUESTIONS}",
+                )
         self.check_conditions(sections)
         if self.errors:
             return None
@@ -201,6 +212,9 @@ class _Parser:
     def options(self, data: Any, where: str, qtype: str) -> tuple[Option, ...]:
         if not isinstance(data, list) or not data:
             self.error(where, "must be a non-empty list of options")
+            return ()
+        if len(data) > MAX_OPTIONS:
+            self.error(where, f"{len(data)} options; a question has at most {MAX_OPTIONS}")
             return ()
         options = []
         for i, item in enumerate(data):

@@ -34,6 +34,8 @@ FIXED_COLUMNS = (
     "completed",
 )
 BATCH = 5000
+#: Question columns in one export: SQLite returns at most 2,000 columns a row.
+MAX_COLUMNS = 1_500
 
 
 class EmptySelection(OutputError):
@@ -100,6 +102,12 @@ def select(store: Store, filters: Filters, include_incomplete: bool = False) -> 
     versions = sorted(counts, key=lambda key: (key[0], -key[1]))  # newest version first
     questionnaires = [store.questionnaires.get(qid, version) for qid, version in versions]
     columns = question_columns(questionnaires)
+    if len(columns) > MAX_COLUMNS:
+        raise OutputError(
+            f"these filters select questionnaires with {len(columns):,} different questions "
+            f"together, more than one file can hold ({MAX_COLUMNS:,}); export one questionnaire "
+            "at a time with --questionnaire"
+        )
     clauses, params = _conditions(store, filters, "r")
     if not include_incomplete:
         clauses.append("r.completed = 1")

@@ -173,6 +173,8 @@ class SessionRepository:
 
     def find(self, id_or_prefix: str) -> Session:
         """A session by its id or an unambiguous beginning of it (as the CLI shows ids)."""
+        if not id_or_prefix or len(id_or_prefix) > 36:  # an id is 36 characters long
+            raise _no_session(id_or_prefix)
         rows = self._db.execute(
             f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s WHERE s.id LIKE ? ESCAPE '\\' "
             "LIMIT 2",
@@ -207,6 +209,7 @@ class SessionRepository:
 
 
 def _no_session(key: str) -> NotFoundError:
+    quoted = repr(key if len(key) <= 60 else key[:60] + "…")
     return NotFoundError(
-        f"no session {key!r}; see 'feedback-app sessions list'", kind="session", key=key
+        f"no session {quoted}; see 'feedback-app sessions list'", kind="session", key=key
     )
