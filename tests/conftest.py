@@ -14,6 +14,19 @@ import pytest  # noqa: E402
 from feedback_app.store import Store  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--long",
+        action="store_true",
+        help="Many more random cases: 500 killed processes, thousands of fuzzed inputs.",
+    )
+
+
+def pytest_configure(config):
+    if config.getoption("--long"):
+        os.environ["FEEDBACK_APP_LONG_TESTS"] = "1"  # read by tests/long_run.py
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

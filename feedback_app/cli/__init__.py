@@ -12,7 +12,7 @@ import threading
 
 import click
 
-from .common import UserError, data_dir_option, resolve_data_dir
+from .common import UserError, data_dir_option, one_line, resolve_data_dir
 from .demo import demo_command
 from .doctor import doctor_command
 from .export import export_command
@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("feedback-app: cancelled", err=True)
         sys.exit(2)
     except click.ClickException as exc:
-        click.echo(f"feedback-app: {exc.format_message()}", err=True)
+        click.echo(f"feedback-app: {one_line(exc.format_message())}", err=True)
         sys.exit(2)
     except UserError as exc:
-        click.echo(f"feedback-app: {exc}", err=True)
+        click.echo(f"feedback-app: {one_line(str(exc))}", err=True)
         sys.exit(2)

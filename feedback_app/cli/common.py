@@ -26,6 +26,14 @@ MAX_INTEGER = 2**63 - 1
 WHOLE = click.IntRange(1, MAX_INTEGER)
 
 
+def one_line(text: str) -> str:
+    """``text`` as one printable line: a line break or control character that a user typed
+    into a value is shown escaped (\\n, \\x1e) instead of breaking the line."""
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+
+
 def shown(value: str, limit: int = 60) -> str:
     """``value`` quoted for a message, cut short when it is long (a pasted novel stays out)."""
     return repr(value if len(value) <= limit else value[:limit] + "…")

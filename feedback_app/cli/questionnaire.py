@@ -22,6 +22,7 @@ from .common import (
     UserError,
     data_dir_option,
     interface_language,
+    one_line,
     open_services,
     user_errors,
 )
@@ -73,7 +74,7 @@ def refuse(path: Path, errors: list[str]) -> NoReturn:
     """Print every located error on its own line of stderr, then exit with code 2."""
     for error in errors or ["not a valid questionnaire"]:
         place = "" if error.startswith(f"{path.name}: ") else f"{path.name}: "
-        click.echo(f"feedback-app: {place}{error}", err=True)
+        click.echo(f"feedback-app: {one_line(place + error)}", err=True)
     sys.exit(2)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from long_run import examples
 from questionnaire_strategies import questionnaire_dicts
 
 from feedback_app.domain.answers import answer_rows, check_answers
@@ -20,7 +21,7 @@ from feedback_app.domain.validation import load_questionnaire_json, parse_questi
 from feedback_app.store.questionnaires import builtin_questionnaires
 
 JUNK_SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 
 scalars = st.one_of(

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from long_run import examples
 from xlsform_builders import PUBLIC, write_form
 
 from feedback_app.domain.questionnaire import QuestionnaireError
@@ -40,7 +41,7 @@ cell = st.one_of(
 sheet_rows = st.lists(st.lists(cell, max_size=6), max_size=8)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     header=st.lists(st.sampled_from(HEADERS), min_size=1, max_size=6),
     survey=sheet_rows,
@@ -101,7 +102,7 @@ def plausible_row(i: int, row: tuple[Any, ...]) -> list[Any]:
     return [kind, f"q{i}", required, relevant, constraint, appearance, f"Question {i}"]
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=st.lists(form_row, min_size=1, max_size=7), extra=st.sampled_from([None, "x", 4]))
 def test_random_plausible_forms_import_or_are_refused_cleanly(
     rows: list[tuple[Any, ...]], extra: Any
@@ -123,7 +124,7 @@ def test_random_plausible_forms_import_or_are_refused_cleanly(
                     assert int(question.show_if.question[1:]) < int(question.id[1:])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.binary(max_size=400))
 def test_junk_bytes_are_refused_as_not_xlsx(blob: bytes):
     with tempfile.TemporaryDirectory() as folder:
@@ -160,7 +161,7 @@ def damaged_copy(data: st.DataObject) -> bytes:
     return out.getvalue()
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_damaged_copies_of_a_real_form_are_refused_cleanly_or_still_import(data: st.DataObject):
     with tempfile.TemporaryDirectory() as folder:
