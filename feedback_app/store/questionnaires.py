@@ -50,12 +50,16 @@ class QuestionnaireRepository:
         self._db = db
         self._cache: dict[tuple[str, int], Questionnaire] = {}
 
+    def missing_builtins(self) -> list[Questionnaire]:
+        """The bundled questionnaires that the database does not have yet (a read only, so
+        that a start with nothing to add never waits for a lock held elsewhere)."""
+        return [q for q in builtin_questionnaires() if not self.exists(q.id, q.version)]
+
     def install_builtins(self) -> None:
         """Store the bundled questionnaires that the database does not have yet."""
         with self._db.atomic():
-            for q in builtin_questionnaires():
-                if not self.exists(q.id, q.version):
-                    self._insert(q)
+            for q in self.missing_builtins():
+                self._insert(q)
 
     def exists(self, qid: str, version: int) -> bool:
         row = self._db.execute(

@@ -62,8 +62,9 @@ class Store:
         self.settings = SettingsRepository(self.db)
         self.pin = TrainerPin(self.settings)
         try:
-            with self.transaction():
-                self.questionnaires.install_builtins()
+            if self.questionnaires.missing_builtins():
+                with self.transaction():
+                    self.questionnaires.install_builtins()
             self.laptop_id = _laptop_id(marker)
         except (StoreWriteError, OSError):
             self.db.close()

@@ -130,3 +130,48 @@ def test_control_characters_are_stripped_where_text_enters():
     assert clean_answer(" Hyvä\r\nkoulutus\x07\ud800 ") == "Hyvä\nkoulutus"
     draft = SessionDraft(title="\x00\n\t", session_date="2026-01-01")
     assert "title" in draft.problems()  # nothing but control characters is no title
+
+
+def test_an_empty_data_folder_name_is_refused_not_taken_for_the_default(capsys):
+    code, _, err = run(capsys, "sessions", "list", "--data-dir", "")
+    assert (code, err) == (
+        2,
+        "feedback-app: Invalid value for '--data-dir': must name a folder (it is empty)\n",
+    )
+
+
+def test_pin_reset_without_any_input_says_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "feedback_app", "pin", "reset", "--data-dir", str(tmp_path)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("feedback-app: cancelled")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_kiosk_starts_while_another_program_holds_the_write_lock(tmp_path):
+    """Opening an existing database writes nothing, so it does not wait for the lock."""
+    import sqlite3
+    import time
+
+    from feedback_app.paths import database_path
+
+    with Services(tmp_path / "data") as services:
+        services.sessions.default_session("Koulutus")
+    other = sqlite3.connect(database_path(tmp_path / "data"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with Services(tmp_path / "data") as services:
+            assert services.sessions.today() is not None
+        assert time.monotonic() - started < 2
+    finally:
+        other.rollback()
+        other.close()
