@@ -14,3 +14,13 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
         code = exc.code if isinstance(exc.code, int) else 1
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def demo_folder(tmp_path_factory, name: str, responses: int, sessions: int = 2):
+    """A data folder holding ``responses`` demo responses (for module-scoped fixtures)."""
+    from feedback_app.services import Services
+
+    data = tmp_path_factory.mktemp(name) / "data"
+    with Services(data) as services:
+        services.responses.generate_demo(responses, sessions=sessions)
+    return data

@@ -6,13 +6,12 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from cli_helpers import run
+from cli_helpers import demo_folder, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from long_run import examples
 
 from feedback_app.paths import database_path
-from feedback_app.services import Services
 
 COMMANDS = [
     ["report"],
@@ -40,10 +39,7 @@ argument_lists = st.lists(st.one_of(st.sampled_from(OPTIONS), values), max_size=
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    data = tmp_path_factory.mktemp("fuzz") / "data"
-    with Services(data) as services:
-        services.responses.generate_demo(30, sessions=2)
-    return data
+    return demo_folder(tmp_path_factory, "fuzz", 30)
 
 
 @settings(

@@ -11,10 +11,9 @@ import sys
 import time
 
 import pytest
-from cli_helpers import run
+from cli_helpers import demo_folder, run
 
 from feedback_app.paths import database_path
-from feedback_app.services import Services
 
 COMMANDS = {
     "csv": ["export", "--format", "csv"],
@@ -27,10 +26,7 @@ COMMANDS = {
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    data = tmp_path_factory.mktemp("guarded") / "data"
-    with Services(data) as services:
-        services.responses.generate_demo(60, sessions=2)
-    return data
+    return demo_folder(tmp_path_factory, "guarded", 60)
 
 
 def digest(folder) -> dict[str, str]:
@@ -79,10 +75,7 @@ CHILD_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 @pytest.fixture(scope="module")
 def large(tmp_path_factory):
     """Enough responses that an export runs for a while."""
-    data = tmp_path_factory.mktemp("large") / "data"
-    with Services(data) as services:
-        services.responses.generate_demo(40_000, sessions=4)
-    return data
+    return demo_folder(tmp_path_factory, "large", 40_000, sessions=4)
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
