@@ -69,7 +69,10 @@ class BackgroundJob(QObject):
         title: str,
         label: str,
         show_after_ms: int = 400,
+        cancellable: bool = True,
     ):
+        """``cancellable=False`` for work that cannot stop half-way (its dialog offers no
+        Cancel); work that reports no progress shows a busy bar."""
         super().__init__(parent)
         self._stop = threading.Event()
         self._thread: QThread | None = QThread(self)
@@ -82,6 +85,8 @@ class BackgroundJob(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
+        if not cancellable:
+            self.progress.setCancelButton(None)
         self._thread.started.connect(self._worker.run)
         # Deleted in its own thread, as the thread ends (Qt's documented pattern).
         self._thread.finished.connect(self._worker.deleteLater)
@@ -94,6 +99,7 @@ class BackgroundJob(QObject):
 
     def start(self) -> None:
         assert self._thread is not None
+        self.progress.setValue(0)  # starts the dialog's clock: it shows if the work lasts
         self._thread.start()
 
     def running(self) -> bool:

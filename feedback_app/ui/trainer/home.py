@@ -271,8 +271,7 @@ class TrainerHome(QWidget):
         """Closing rewrites and checks the whole file, which takes a while when it is large."""
         data_dir = self._services.data_dir
 
-        def close(progress):  # noqa: ANN001, ANN202 - the job's callback
-            progress(0, 1)
+        def close(_progress):  # noqa: ANN001, ANN202 - the job's callback
             with Services(data_dir) as services:
                 return services.sessions.close(session_id)
 
@@ -281,6 +280,7 @@ class TrainerHome(QWidget):
             self,
             title=self.tr("Close session"),
             label=self.tr("Closing the session and tidying the database…"),
+            cancellable=False,  # a rewrite of the file runs to its end
         )
         self.closing.succeeded.connect(lambda _session: self._closed(session_id, None))
         self.closing.failed.connect(lambda message: self._closed(session_id, message))
