@@ -53,8 +53,8 @@ def _stop_on_sigterm(signum: int, frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``feedback-app`` command and of ``python -m feedback_app``."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    main_thread = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGTERM, _stop_on_sigterm) if main_thread else None
     try:
         cli.main(args=argv, prog_name="feedback-app", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):
@@ -66,3 +66,6 @@ def main(argv: list[str] | None = None) -> None:
     except UserError as exc:
         click.echo(f"feedback-app: {one_line(str(exc))}", err=True)
         sys.exit(2)
+    finally:
+        if before is not None:  # called from another program (or a test): leave it as it was
+            signal.signal(signal.SIGTERM, before)
