@@ -25,9 +25,6 @@ class SettingsService:
             for key, value in values.items():
                 self._store.settings.set(key, value)
 
-    def minimum_group_size(self) -> int:
-        return int(self._store.settings.get("minimum_group_size"))
-
     def organisations(self) -> list[str]:
         """The organisations offered when a session is created, in the trainer's order."""
         return list(self._store.settings.get("organisations"))

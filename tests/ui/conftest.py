@@ -19,3 +19,17 @@ def home(qtbot, data_dir):
     if exporter is not None and exporter.message is not None:
         exporter.message.close()
     window.controller.services.store.close()
+
+
+@pytest.fixture
+def kiosk(qtbot, data_dir):
+    """The kiosk in English on a fresh data folder (a module may define its own)."""
+    window = create_app_window(data_dir, kiosk=True, language="en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    window.close_unlocked()
+    window.controller.services.store.close()

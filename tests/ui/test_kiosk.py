@@ -30,19 +30,6 @@ QUESTION_1 = {
 }
 
 
-@pytest.fixture
-def kiosk(qtbot, data_dir):
-    window = create_app_window(data_dir, kiosk=True, language="en")
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    window.close_unlocked()
-    window.controller.services.store.close()
-
-
 def stored(kiosk) -> dict[str, list[tuple]]:
     db = kiosk.controller.services.store.db
     result: dict[str, list[tuple]] = {}

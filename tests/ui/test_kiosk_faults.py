@@ -9,24 +9,11 @@ import sqlite3
 import threading
 import time
 
-import pytest
 from test_kiosk import answer_all, click, next_button
 
-from feedback_app.app import create_app_window
 from feedback_app.paths import database_path
 
 CALM = "Your answers could not be saved. Please tell the trainer."
-
-
-@pytest.fixture
-def kiosk(qtbot, data_dir):
-    window = create_app_window(data_dir, kiosk=True, language="en")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close_unlocked()
-    window.controller.services.store.close()
 
 
 def connection(kiosk) -> sqlite3.Connection:

@@ -25,7 +25,7 @@ from ...services import Services
 from ...services.types import Session
 from ...store.errors import NotFoundError, StoreError
 from ..jobs import BackgroundJob
-from ..widgets.errors import show_error
+from ..widgets.errors import show_error, show_warning
 from ..widgets.pin_dialogs import SetPinDialog
 from .export import SessionExporter
 from .models import SessionTableModel
@@ -291,11 +291,7 @@ class TrainerHome(QWidget):
         if job is not None:
             job.deleteLater()
         if failure is not None:
-            self.error = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Close session"), failure, parent=self
-            )
-            self.error.setObjectName("error_message")
-            self.error.open()
+            self.error = show_warning(self, self.tr("Close session"), failure)
         self.refresh(select=session_id)
         self.session_closed.emit(session_id)
 

@@ -91,7 +91,12 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox:
     """A warning dialog with the error in the interface language (opened, not blocking)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), parent=parent)
+    return show_warning(parent, title, error_text(exc))
+
+
+def show_warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A warning dialog with ``text`` (already in the interface language), opened."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("error_message")
     box.open()
     return box
