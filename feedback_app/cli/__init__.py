@@ -12,6 +12,7 @@ import threading
 
 import click
 
+from .bundle import bundle_group, keys_group
 from .common import UserError, data_dir_option, one_line, resolve_data_dir
 from .demo import demo_command
 from .doctor import doctor_command
@@ -44,6 +45,8 @@ cli.add_command(report_command)
 cli.add_command(export_command)
 cli.add_command(demo_command)
 cli.add_command(doctor_command)
+cli.add_command(bundle_group)
+cli.add_command(keys_group)
 
 
 def _stop_on_sigterm(signum: int, frame: object) -> None:

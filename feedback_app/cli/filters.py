@@ -25,6 +25,7 @@ FILTER_KEYS = (
     "languages",
     "questionnaire_id",
     "questionnaire_version",
+    "laptops",
 )
 
 
@@ -55,6 +56,13 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "questionnaire_version",
             type=WHOLE,
             help="Questionnaire version (with --questionnaire).",
+        ),
+        click.option(
+            "--laptop",
+            "laptops",
+            multiple=True,
+            help="Laptop the sessions were made on: its id, first characters, or 'this' "
+            "(repeatable; see 'feedback-app bundle laptops').",
         ),
     ]
     for option in reversed(options):
@@ -100,6 +108,7 @@ def build_filters(services: Services, values: dict[str, Any]) -> Filters:
         languages=tuple(values.get("languages") or ()),
         questionnaire_id=qid or None,
         questionnaire_version=version,
+        laptops=tuple(services.bundles.find_laptop(t) for t in values.get("laptops") or ()),
     )
 
 

@@ -62,4 +62,9 @@ def _open_session_id(ctx: click.Context, data_dir: str | None, id_or_prefix: str
         raise UserError(str(exc)) from None
     if session.closed:
         raise UserError(f"session {session.title!r} is closed; reopen it first")
+    if session.imported:
+        raise UserError(
+            f"session {session.title!r} was handed over from another laptop; "
+            "its feedback is collected on that laptop"
+        )
     return session.id

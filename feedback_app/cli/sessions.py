@@ -38,9 +38,10 @@ def list_sessions(ctx: click.Context, data_dir: str | None) -> None:
         return
     for s in rows:
         status = "closed" if s.closed else "open"
+        origin = f"  (from laptop {s.laptop[:8]})" if s.imported else ""
         click.echo(
             f"{s.id[:8]}  {s.session_date}  {status:<6}  {s.completed_responses:>5}  "
-            f"{s.organisation or '-'}  {s.title}"
+            f"{s.organisation or '-'}  {s.title}{origin}"
         )
 
 

@@ -141,3 +141,53 @@ def answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> lis
         else:
             rows.append((question.id, None, clean_answer(str(value))))
     return rows
+
+
+def answers_from_rows(questionnaire: Questionnaire, rows: list[AnswerRow]) -> dict[str, Any] | None:
+    """The answers that stored ``rows`` (in their order) record, or None when rows of that
+    shape cannot come from this questionnaire (an unknown question, a value of the wrong
+    kind, a question answered twice)."""
+    questions = {q.id: q for q in questionnaire.questions if q.stores_answer}
+    answers: dict[str, Any] = {}
+    for question_id, number, text in rows:
+        question = questions.get(question_id)
+        if question is None:
+            return None
+        if question.type == "multiple_choice" and number is None and text is not None:
+            chosen = answers.setdefault(question_id, ())
+            if not isinstance(chosen, tuple) or text in chosen:
+                return None
+            answers[question_id] = (*chosen, text)
+            continue
+        if question_id in answers:
+            return None
+        if number is None and text is None:
+            answers[question_id] = CANNOT_SAY
+        elif question.is_numeric and text is None and isinstance(number, float):
+            answers[question_id] = int(number) if number.is_integer() else number
+        elif not question.is_numeric and number is None and isinstance(text, str):
+            answers[question_id] = text
+        else:
+            return None
+    return answers
+
+
+def stored_rows_problem(
+    questionnaire: Questionnaire, rows: list[AnswerRow], completed: bool
+) -> str | None:
+    """Why ``rows`` are not what this app stores for a response to ``questionnaire`` (None
+    when they are): every answer must fit its question, nothing may answer a hidden
+    question, and a completed response must have every required answer. Used on answers
+    that arrive from elsewhere (a bundle), which must look exactly as if answered here."""
+    answers = answers_from_rows(questionnaire, rows)
+    if answers is None:
+        return "an answer does not belong to a question of its questionnaire, or has the wrong kind"
+    if answer_rows(questionnaire, answers) != list(rows):
+        return "the answers are not stored as this questionnaire stores them"
+    problems = check_answers(questionnaire, answers)
+    if not completed:
+        problems = {k: v for k, v in problems.items() if k in answers}
+    if problems:
+        question, problem = next(iter(problems.items()))
+        return f"question {question}: {problem.value.replace('_', ' ')}"
+    return None

@@ -134,6 +134,7 @@ def _conditions(store: Store, filters: Filters, alias: str) -> tuple[list[str], 
             filters.session_ids,
             filters.organisations,
             filters.audiences,
+            filters.laptops,
         )
     ):
         only_sessions = Filters(
@@ -142,6 +143,7 @@ def _conditions(store: Store, filters: Filters, alias: str) -> tuple[list[str], 
             session_ids=filters.session_ids,
             organisations=filters.organisations,
             audiences=filters.audiences,
+            laptops=filters.laptops,
         )
         sql, values = only_sessions.where("s")
         ids = [

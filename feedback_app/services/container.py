@@ -6,6 +6,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..store.store import Store
+from .bundles import BundleService
 from .checks import CheckService
 from .exports import ExportService
 from .questionnaires import QuestionnaireService
@@ -35,6 +36,7 @@ class Services:
         self.results = ResultsService(store)
         self.exports = ExportService(store)
         self.checks = CheckService(store)
+        self.bundles = BundleService(store)
 
     @property
     def store(self) -> Store:

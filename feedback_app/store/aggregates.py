@@ -47,6 +47,8 @@ class Filters:
     languages: tuple[str, ...] = ()
     questionnaire_id: str | None = None
     questionnaire_version: int | None = None
+    laptops: tuple[str, ...] = ()
+    """ids of the laptops the sessions were created on (this one's included)"""
 
     def where(self, alias: str = "c") -> tuple[str, list[Any]]:
         """SQL conditions over sessions ``s`` and a count table ``alias``, with parameters."""
@@ -74,6 +76,10 @@ class Filters:
         if self.questionnaire_version is not None:
             clauses.append(f"{alias}.questionnaire_version = ?")
             params.append(self.questionnaire_version)
+        if self.laptops:
+            marks = ", ".join("?" for _ in self.laptops)
+            clauses.append(f"s.origin IN (SELECT key FROM laptops WHERE id IN ({marks}))")
+            params.extend(self.laptops)
         return (" AND ".join(clauses) or "1"), params
 
 

@@ -220,7 +220,11 @@ class _Writer:
         if not self._responses:
             return
         conn = self._conn
-        conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._responses)
+        conn.executemany(
+            "INSERT INTO responses (rid, id, session_id, questionnaire_id, questionnaire_version, "
+            "language, submitted_on, completed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            self._responses,
+        )
         conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", self._answers)
         self.done += len(self._responses)
         self._responses, self._answers = [], []

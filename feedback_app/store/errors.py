@@ -108,3 +108,21 @@ class DamagedDatabaseError(StoreError):
 
     def __init__(self, message: str, **details: Any):
         super().__init__(message, reason="damaged", **details)
+
+
+class ImportedSessionError(StoreError):
+    """The session was imported from another laptop's bundle: it is edited, closed, reopened
+    and answered on the laptop it was created on, and handed over again from there."""
+
+    def __init__(self, message: str, **details: Any):
+        super().__init__(message, reason="imported", **details)
+
+
+class BundleError(StoreError):
+    """A bundle file cannot be imported (or written); nothing was changed. ``details``:
+    ``problem`` (a code a screen translates: ``not_bundle``, ``truncated``, ``checksum``,
+    ``too_new``, ``content``, ``encrypted``, ``no_key``, ``wrong_key``, ``wrong_passphrase``,
+    ``conflicts``, ``key_exists``, ``bad_key``), ``file``, and for ``content`` a ``detail``."""
+
+    def __init__(self, message: str, *, problem: str, **details: Any):
+        super().__init__(message, reason="bundle", problem=problem, **details)

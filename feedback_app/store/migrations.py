@@ -235,5 +235,37 @@ def m003_compact(db: Database) -> None:
     db.conn.execute("VACUUM")
 
 
+@migration
+def m004_bundles(db: Database) -> None:
+    """What merging many laptops needs: the laptops known here (key 0 is this one), where each
+    session was created and how often it was edited there, the bundles imported, which of
+    them brought each response, and what this laptop has handed over already."""
+    for statement in (
+        "CREATE TABLE laptops (key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)",
+        """CREATE TABLE bundle_imports (
+            key INTEGER PRIMARY KEY,
+            bundle_id TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            laptop INTEGER NOT NULL REFERENCES laptops (key),
+            exported_on TEXT NOT NULL,
+            imported_on TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            new_sessions INTEGER NOT NULL,
+            updated_sessions INTEGER NOT NULL,
+            new_responses INTEGER NOT NULL,
+            duplicates INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL
+        )""",
+        # the laptop the session was created on (0: this one), and its edits there
+        "ALTER TABLE sessions ADD COLUMN origin INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE sessions ADD COLUMN handed_over_revision INTEGER NOT NULL DEFAULT 0",
+        # the import that brought the response (NULL: answered on this laptop)
+        "ALTER TABLE responses ADD COLUMN bundle INTEGER REFERENCES bundle_imports (key)",
+        "ALTER TABLE responses ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0",
+    ):
+        db.conn.execute(statement)
+
+
 def apply_migrations(db: Database) -> None:
     migrations().apply(db)

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 from ..domain.answers import answer_rows, check_answers
 from ..domain.questionnaire import Questionnaire
 from .database import write_transaction
-from .errors import ClosedSessionError, StoreWriteError, describe_sqlite_error, sqlite_reason
+from .errors import (
+    ClosedSessionError,
+    ImportedSessionError,
+    StoreWriteError,
+    describe_sqlite_error,
+    sqlite_reason,
+)
 from .keys import random_key
 
 if TYPE_CHECKING:
@@ -49,12 +55,18 @@ class ResponseRepository:
         conn = self._db.conn
         try:
             with write_transaction(self._db):
-                closed = conn.execute(
-                    "SELECT closed FROM sessions WHERE id = ?", [session_id]
+                state = conn.execute(
+                    "SELECT closed, origin FROM sessions WHERE id = ?", [session_id]
                 ).fetchone()
-                if closed is None or closed[0]:
+                if state is None or state[0]:
                     raise ClosedSessionError(
                         "this training session is closed and accepts no more responses",
+                        session_id=session_id,
+                    )
+                if state[1] != 0:
+                    raise ImportedSessionError(
+                        "this session was handed over from another laptop; it is answered "
+                        "on that laptop",
                         session_id=session_id,
                     )
                 rid = self._free_key()

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .errors import ConflictError, NotFoundError
+from .errors import ConflictError, ImportedSessionError, NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,17 +29,44 @@ class Session:
     questionnaire_version: int = 1
     closed: bool = False
     created_on: str = ""
+    revision: int = 1
+    laptop: str = ""
+    imported: bool = False
     completed_responses: int = field(default=0, compare=False)
+    """``revision`` counts the edits made on the laptop the session was created on
+    (``laptop``, its id); ``imported`` is true when that is another laptop, whose bundle
+    brought the session here."""
 
     @property
     def is_open(self) -> bool:
         return not self.closed
 
+    @property
+    def accepts_responses(self) -> bool:
+        """Open, and created on this laptop: a session imported from another laptop is
+        answered there."""
+        return not self.closed and not self.imported
+
 
 _COLUMNS = (
     "s.id, s.title, s.session_date, s.organisation, s.audience, s.location, s.trainers, "
     "s.default_language, s.expected_participants, s.questionnaire_id, s.questionnaire_version, "
-    "s.closed, s.created_on"
+    "s.closed, s.created_on, s.revision, "
+    "coalesce((SELECT l.id FROM laptops l WHERE l.key = s.origin), ''), s.origin != 0"
+)
+#: The fields a revision compares (what a trainer can change after creating the session).
+EDITABLE = (
+    "title",
+    "session_date",
+    "organisation",
+    "audience",
+    "location",
+    "trainers",
+    "default_language",
+    "expected_participants",
+    "questionnaire_id",
+    "questionnaire_version",
+    "closed",
 )
 _COMPLETED = "(SELECT coalesce(sum(n), 0) FROM response_counts c WHERE c.session_id = s.id)"
 
@@ -47,6 +74,7 @@ _COMPLETED = "(SELECT coalesce(sum(n), 0) FROM response_counts c WHERE c.session
 def _session(row: tuple) -> Session:
     values = list(row)
     values[11] = bool(values[11])
+    values[15] = bool(values[15])
     return Session(*values)
 
 
@@ -84,10 +112,30 @@ class SessionRepository:
         answered with the version it has. An unknown version raises ``NotFoundError``."""
         record = asdict(draft)
         with self._db.atomic():
+            current = self._editable(session_id)
             if questionnaire is not None:
                 record.update(self._questionnaire_change(session_id, *questionnaire))
-            self._db["sessions"].update(session_id, record)
+            self._store_edit(current, record)
         return self.get(session_id)
+
+    def _editable(self, session_id: str) -> Session:
+        """The session, when this laptop may change it (``ImportedSessionError`` if not)."""
+        current = self.get(session_id)
+        if current.imported:
+            raise ImportedSessionError(
+                f"session {current.title!r} was handed over from another laptop; it is "
+                "edited, closed and answered on that laptop",
+                session=current.title,
+            )
+        return current
+
+    def _store_edit(self, current: Session, record: dict[str, object]) -> None:
+        """Write the changed fields; a change is a new revision, which the next hand-over
+        carries to the laptops that have the session already."""
+        changed = {k: v for k, v in record.items() if getattr(current, k) != v}
+        if changed:
+            changed["revision"] = current.revision + 1
+            self._db["sessions"].update(current.id, changed)
 
     def _questionnaire_change(self, session_id: str, qid: str, version: int) -> dict[str, object]:
         current = self.get(session_id)
@@ -158,9 +206,8 @@ class SessionRepository:
         return {row[0] for row in rows}
 
     def set_closed(self, session_id: str, closed: bool) -> Session:
-        self.get(session_id)
         with self._db.atomic():
-            self._db["sessions"].update(session_id, {"closed": int(closed)})
+            self._store_edit(self._editable(session_id), {"closed": bool(closed)})
         return self.get(session_id)
 
     def get(self, session_id: str) -> Session:
@@ -193,10 +240,11 @@ class SessionRepository:
         return [self._with_count(r) for r in rows]
 
     def open_for_day(self, day: date) -> Session | None:
-        """The newest open session dated ``day``, if there is one."""
+        """The newest open session of this laptop dated ``day``, if there is one."""
         row = self._db.execute(
             f"SELECT {_COLUMNS}, {_COMPLETED} FROM sessions s "
-            "WHERE s.session_date = ? AND s.closed = 0 ORDER BY s.rowid DESC LIMIT 1",
+            "WHERE s.session_date = ? AND s.closed = 0 AND s.origin = 0 "
+            "ORDER BY s.rowid DESC LIMIT 1",
             [day.isoformat()],
         ).fetchone()
         return self._with_count(row) if row else None

@@ -42,7 +42,7 @@ def read_kiosk_snapshot(path: Path, session_id: str | None, day: date) -> KioskS
             return None  # older (to be migrated) or newer (to be refused) than this app
         sessions = SessionRepository(conn)  # its queries only need execute()
         session = sessions.get(session_id) if session_id else sessions.open_for_day(day)
-        if session is None or session.closed:
+        if session is None or not session.accepts_responses:
             return None
         row = conn.execute(
             "SELECT definition FROM questionnaires WHERE id = ? AND version = ?",

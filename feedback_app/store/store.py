@@ -65,10 +65,24 @@ class Store:
             if self.questionnaires.missing_builtins():
                 with self.transaction():
                     self.questionnaires.install_builtins()
-            self.laptop_id = _laptop_id(marker)
+            self.laptop_id = self._own_laptop(marker)
         except (StoreWriteError, OSError):
             self.db.close()
             raise
+
+    def _own_laptop(self, marker: Path) -> str:
+        """This laptop's id: the database keeps it (laptop key 0) once it has one, so the
+        sessions made here keep their origin when the file moves; the marker beside it holds
+        the same id for a first start."""
+        row = self.db.execute("SELECT id FROM laptops WHERE key = 0").fetchone()
+        if row is not None:
+            if not marker.exists():
+                _laptop_id(marker)  # the folder has held data: say so for the next start
+            return row[0]
+        laptop = _laptop_id(marker)
+        with self.transaction():
+            self.db.execute("INSERT INTO laptops (key, id) VALUES (0, ?)", [laptop])
+        return laptop
 
     def close(self) -> None:
         self.db.close()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from feedback_app.domain.sessions import SessionDraft
 from feedback_app.paths import database_path
 from feedback_app.services import Services
 from feedback_app.store.counts import CountTables
 from feedback_app.store.migrations import migration_names, migrations
 from feedback_app.store.questionnaires import QuestionnaireRepository
-from feedback_app.store.sessions import SessionRepository
 
 
 def database_of_the_first_release(path) -> list[tuple]:
@@ -21,8 +19,17 @@ def database_of_the_first_release(path) -> list[tuple]:
     migrations().apply(db, stop_before="m002_unlinkable_keys")
     questionnaires = QuestionnaireRepository(db)
     questionnaires.install_builtins()
-    session = SessionRepository(db).create(
-        SessionDraft(title="Vanha", session_date="2026-02-02"), "ihme-feedback", 1
+    session_id = "5e551011-0000-4000-8000-000000000001"
+    db["sessions"].insert(  # as the first release's schema has it
+        {
+            "id": session_id,
+            "title": "Vanha",
+            "session_date": "2026-02-02",
+            "default_language": "fi",
+            "questionnaire_id": "ihme-feedback",
+            "questionnaire_version": 1,
+            "created_on": "2026-02-02",
+        }
     )
     stored = []
     for i in range(30):
@@ -31,7 +38,7 @@ def database_of_the_first_release(path) -> list[tuple]:
             "INSERT INTO responses (id, session_id, questionnaire_id, questionnaire_version, "
             "language, submitted_on, completed) VALUES (?, ?, 'ihme-feedback', 1, 'fi', "
             "'2026-02-02', ?)",
-            [response_id, session.id, int(i % 10 != 9)],
+            [response_id, session_id, int(i % 10 != 9)],
         ).lastrowid
         answers = [("interesting", float(1 + i % 5), None), ("overall", 4.0, None)]
         if i % 3 == 0:

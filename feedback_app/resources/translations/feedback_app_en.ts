@@ -980,6 +980,10 @@
         <translation>Close session</translation>
     </message>
     <message>
+        <source>This session came from another laptop: it is answered there</source>
+        <translation>This session came from another laptop: it is answered there</translation>
+    </message>
+    <message>
         <source>Start feedback: %1</source>
         <translation>Start feedback: %1</translation>
     </message>

@@ -980,6 +980,10 @@
         <translation>Sulje koulutus</translation>
     </message>
     <message>
+        <source>This session came from another laptop: it is answered there</source>
+        <translation>Tämä koulutus on tuotu toiselta tietokoneelta: siihen vastataan siellä</translation>
+    </message>
+    <message>
         <source>Start feedback: %1</source>
         <translation>Aloita palautteen keruu: %1</translation>
     </message>

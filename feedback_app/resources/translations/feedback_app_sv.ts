@@ -980,6 +980,10 @@
         <translation>Stäng tillfället</translation>
     </message>
     <message>
+        <source>This session came from another laptop: it is answered there</source>
+        <translation>Det här tillfället kommer från en annan dator: svaren samlas in där</translation>
+    </message>
+    <message>
         <source>Start feedback: %1</source>
         <translation>Börja samla respons: %1</translation>
     </message>

@@ -183,12 +183,16 @@ class TrainerHome(QWidget):
         self.close_button.setText(
             self.tr("Reopen session") if session.closed else self.tr("Close session")
         )
-        self.start_button.setEnabled(not session.closed)
-        self.start_button.setText(
-            self.tr("Start feedback: %1").replace("%1", session.title)
-            if not session.closed
-            else self.tr("This session is closed: reopen it to collect feedback")
-        )
+        self.edit_button.setEnabled(not session.imported)
+        self.close_button.setEnabled(not session.imported)
+        self.start_button.setEnabled(session.accepts_responses)
+        if session.imported:
+            text = self.tr("This session came from another laptop: it is answered there")
+        elif session.closed:
+            text = self.tr("This session is closed: reopen it to collect feedback")
+        else:
+            text = self.tr("Start feedback: %1").replace("%1", session.title)
+        self.start_button.setText(text)
         self.start_button.setAccessibleName(self.tr("Start feedback"))
         results, minimum = self._services.results.session_results(session.id)
         self.detail.show_session(session, results, minimum, self._language)

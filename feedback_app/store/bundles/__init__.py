@@ -1,0 +1,1 @@
+"""Bundle files: one laptop's results handed over to another (see docs/bundles.md)."""
