@@ -10,23 +10,32 @@ from ..reports.aggregate import Comments, QuestionResult
 from ..reports.export_rows import ExportSummary
 from ..reports.output import Cancelled, OutputError
 from ..store.aggregates import GROUPINGS, Filters
+from ..store.bundles.merge import Conflict, ImportPlan
+from ..store.bundles.writer import Selection as BundleSelection
 from ..store.counts import CountDifference
 from ..store.pin import PinCheck, PinOutcome
 from ..store.questionnaires import BUILTIN_ID, QuestionnaireInfo, SaveResult
 from ..store.sessions import Session
 from ..store.settings import DEFAULTS as SETTING_DEFAULTS
 from ..store.settings import RANGES as SETTING_RANGES
+from .bundles import BundleExport, ImportedBundle, Laptop
 
 __all__ = [
     "BUILTIN_ID",
     "GROUPINGS",
     "SETTING_DEFAULTS",
     "SETTING_RANGES",
+    "BundleExport",
+    "BundleSelection",
     "Cancelled",
+    "Conflict",
     "Comments",
     "CountDifference",
     "ExportSummary",
     "Filters",
+    "ImportPlan",
+    "ImportedBundle",
+    "Laptop",
     "OutputError",
     "PinCheck",
     "PinOutcome",

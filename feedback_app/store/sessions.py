@@ -171,13 +171,14 @@ class SessionRepository:
         """Move the sessions without responses from ``old_version`` to ``new_version``.
 
         Called when an edit of a version in use was stored as a new version: sessions that
-        collected answers keep theirs, the others get the edit. Returns how many moved.
+        collected answers keep theirs, the others get the edit (a new revision of each; the
+        sessions imported from other laptops are theirs to change). Returns how many moved.
         """
         with self._db.atomic():
             cursor = self._db.execute(
-                "UPDATE sessions SET questionnaire_version = ? "
-                "WHERE questionnaire_id = ? AND questionnaire_version = ? AND NOT EXISTS "
-                "(SELECT 1 FROM responses r WHERE r.session_id = sessions.id)",
+                "UPDATE sessions SET questionnaire_version = ?, revision = revision + 1 "
+                "WHERE questionnaire_id = ? AND questionnaire_version = ? AND origin = 0 "
+                "AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.session_id = sessions.id)",
                 [new_version, qid, old_version],
             )
         return cursor.rowcount

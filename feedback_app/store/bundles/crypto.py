@@ -126,7 +126,9 @@ def decrypt_file(source: Path, target: Path, identity: Any, name: str) -> None:
 
     try:
         pyrage.decrypt_file(str(source), str(target), [identity])
-    except pyrage.DecryptError as exc:
+    except (pyrage.DecryptError, OSError) as exc:
+        if isinstance(exc, OSError) and "decrypt" not in str(exc).lower():
+            raise  # the disk, not the bundle
         if "no matching keys" in str(exc).lower():
             raise BundleError(
                 f"{name}: the bundle is encrypted for another project manager's key, not this "
