@@ -73,8 +73,9 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 1) 
                 answer_rows.append((rid, 7, "most_useful", None, "Käytännön esimerkit"))
         with store.db.atomic():
             conn.executemany(
-                "INSERT INTO responses (rid, id, session_id, questionnaire_id, questionnaire_version, "
-                "language, submitted_on, completed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO responses (rid, id, session_id, questionnaire_id, "
+                "questionnaire_version, language, submitted_on, completed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 response_rows,
             )
             conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", answer_rows)

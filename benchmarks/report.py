@@ -143,8 +143,9 @@ def fill(data_dir: Path, responses: int, *, sessions: int = 200, seed: int = 5) 
         rows, answers = _batch(rng, session_rows, scale_ids, first, min(50_000, responses - first))
         with store.db.atomic():
             conn.executemany(
-                "INSERT INTO responses (rid, id, session_id, questionnaire_id, questionnaire_version, "
-                "language, submitted_on, completed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO responses (rid, id, session_id, questionnaire_id, "
+                "questionnaire_version, language, submitted_on, completed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", answers)

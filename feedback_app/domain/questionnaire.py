@@ -7,6 +7,7 @@ The format is documented in ``docs/questionnaire-format.md``; ``parse_questionna
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -145,6 +146,16 @@ class Question:
     @property
     def allows_cannot_say(self) -> bool:
         return bool(self.cannot_say)
+
+    @functools.cached_property
+    def option_codes(self) -> frozenset[str]:
+        """The codes of the options (a question never changes, so they are kept once made)."""
+        return frozenset(o.value for o in self.options)
+
+    @functools.cached_property
+    def scale_set(self) -> frozenset[int]:
+        """:meth:`scale_values` as a set, for checking answers quickly."""
+        return frozenset(self.scale_values())
 
     def scale_values(self) -> list[int]:
         """The possible numeric values of a likert or rating question, lowest first."""

@@ -240,13 +240,18 @@ class BundleService:
                 if dry_run:
                     with self._store.snapshot():
                         return merge.make_plan()
-                with self._store.transaction():
+                with self._store.bulk_write(), self._store.transaction():
                     plan = merge.make_plan()
                     if plan.conflict_count and not skip_conflicts:
                         raise _conflicts(plan)
                     if plan.changes_anything:
                         merge.apply()
                 return plan
+
+    def finish_imports(self) -> None:
+        """Copy what the imports wrote into the database file (one checkpoint for them all;
+        each import leaves it for the end). Also done when the services are closed."""
+        self._store.checkpoint()
 
     def _decrypter(self, passphrase: str | None) -> Any:
         folder = self._store.data_dir
@@ -327,13 +332,31 @@ class BundleService:
     # -- helpers ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def _work_folder(self):  # noqa: ANN202 - an iterator of a Path
-        """A private temporary folder inside the data folder (its files hold responses)."""
+        """A private temporary folder inside the data folder (its files hold responses).
+
+        Such folders left behind by a process that was killed are removed first, once they
+        are old enough that no running import or export can still be using them."""
+        _remove_stale_folders(self._store.data_dir)
         folder = tempfile.TemporaryDirectory(prefix=".bundle-", dir=self._store.data_dir)
         try:
             os.chmod(folder.name, 0o700)
             yield Path(folder.name)
         finally:
             folder.cleanup()
+
+
+#: A temporary bundle folder older than this was left by a process that no longer runs.
+STALE_SECONDS = 6 * 3600
+
+
+def _remove_stale_folders(data_dir: Path) -> None:
+    import shutil
+    import time
+
+    for folder in data_dir.glob(".bundle-*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and time.time() - folder.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def _conflicts(plan: ImportPlan) -> BundleError:

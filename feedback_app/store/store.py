@@ -23,6 +23,8 @@ from .settings import SettingsRepository
 #: Beside the database: this laptop's random id, made at its first start. It also tells that
 #: the folder has held data, so a database found missing or empty is reported, not remade.
 LAPTOP_ID_FILENAME = "feedback-app.id"
+#: The page cache of a bulk write, in KiB as SQLite's negative ``cache_size`` takes it.
+BULK_CACHE_KIB = -65536
 
 
 def _laptop_id(marker: Path) -> str:
@@ -122,6 +124,23 @@ class Store:
         Durability is unchanged: a commit is on disk once it is in the log.
         """
         self.db.execute("PRAGMA wal_autocheckpoint = 0")
+
+    @contextmanager
+    def bulk_write(self) -> Iterator[None]:
+        """Settings for a bulk write (an import of many bundles): no checkpoint inside its
+        commits — the caller checkpoints once at the end (:meth:`checkpoint`), which copies
+        each page back once, however many commits changed it — and a larger page cache for the
+        random inserts that random keys make."""
+        db = self.db
+        (automatic,) = db.execute("PRAGMA wal_autocheckpoint").fetchone()
+        (cache,) = db.execute("PRAGMA cache_size").fetchone()
+        db.execute("PRAGMA wal_autocheckpoint = 0")
+        db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            db.execute(f"PRAGMA wal_autocheckpoint = {int(automatic)}")
+            db.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database and empty it: the log keeps commits in

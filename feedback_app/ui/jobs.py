@@ -8,12 +8,14 @@ a queued signal to the worker would wait until the busy worker had finished.
 
 The work must open its own services (an SQLite connection belongs to the thread that opened
 it). When the job ends, one of ``succeeded(result)``, ``failed(message)`` or ``cancelled()``
-is emitted in the GUI thread, and the thread and the worker are deleted.
+is emitted in the GUI thread, and the thread and the worker are deleted. ``QuietJob`` is the
+same without the progress dialog, for a count or a check that a screen shows in its own place.
 """
 
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -54,39 +56,21 @@ class _Worker(QObject):
         self.progressed.emit(done, total)
 
 
-class BackgroundJob(QObject):
-    """Runs one piece of work with a progress dialog; see the module's docstring."""
+class QuietJob(QObject):
+    """Runs one piece of work in a thread of its own, without a dialog: for a check or a count
+    the screen shows itself (``progressed`` tells how far it is). See the module's docstring."""
 
+    progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(
-        self,
-        work: Work,
-        parent: QWidget,
-        *,
-        title: str,
-        label: str,
-        show_after_ms: int = 400,
-        cancellable: bool = True,
-    ):
-        """``cancellable=False`` for work that cannot stop half-way (its dialog offers no
-        Cancel); work that reports no progress shows a busy bar."""
+    def __init__(self, work: Work, parent: QObject):
         super().__init__(parent)
         self._stop = threading.Event()
         self._thread: QThread | None = QThread(self)
         self._worker: _Worker | None = _Worker(work, self._stop)
         self._worker.moveToThread(self._thread)
-        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self.progress.setObjectName("job_progress")
-        self.progress.setWindowTitle(title)
-        self.progress.setMinimumDuration(show_after_ms)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
-        if not cancellable:
-            self.progress.setCancelButton(None)
         self._thread.started.connect(self._worker.run)
         # Deleted in its own thread, as the thread ends (Qt's documented pattern).
         self._thread.finished.connect(self._worker.deleteLater)
@@ -99,7 +83,6 @@ class BackgroundJob(QObject):
 
     def start(self) -> None:
         assert self._thread is not None
-        self.progress.setValue(0)  # starts the dialog's clock: it shows if the work lasts
         self._thread.start()
 
     def running(self) -> bool:
@@ -113,11 +96,13 @@ class BackgroundJob(QObject):
     def shutdown(self) -> None:
         """Cancel and wait for the thread (the window is closing); nothing is emitted after."""
         self._stop.set()
-        for signal in (self.succeeded, self.failed, self.cancelled):
-            try:
-                signal.disconnect()
-            except (RuntimeError, TypeError):
-                pass  # nothing was connected
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # PySide6's word for "none"
+            for signal in (self.progressed, self.succeeded, self.failed, self.cancelled):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass  # nothing was connected
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
@@ -125,10 +110,8 @@ class BackgroundJob(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self._thread is None:
-            return
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
+        if self._thread is not None:
+            self.progressed.emit(done, total)
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
@@ -154,6 +137,50 @@ class BackgroundJob(QObject):
         thread.quit()
         thread.wait()
         thread.deleteLater()
+        return True
+
+
+class BackgroundJob(QuietJob):
+    """Runs one piece of work with a progress dialog; see the module's docstring."""
+
+    def __init__(
+        self,
+        work: Work,
+        parent: QWidget,
+        *,
+        title: str,
+        label: str,
+        show_after_ms: int = 400,
+        cancellable: bool = True,
+    ):
+        """``cancellable=False`` for work that cannot stop half-way (its dialog offers no
+        Cancel); work that reports no progress shows a busy bar."""
+        super().__init__(work, parent)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.progress.setObjectName("job_progress")
+        self.progress.setWindowTitle(title)
+        self.progress.setMinimumDuration(show_after_ms)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        if not cancellable:
+            self.progress.setCancelButton(None)
+
+    def start(self) -> None:
+        self.progress.setValue(0)  # starts the dialog's clock: it shows if the work lasts
+        super().start()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._thread is None:
+            return
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progressed.emit(done, total)
+
+    def _finish(self) -> bool:
+        if not super()._finish():
+            return False
         self.progress.close()
         self.progress.deleteLater()
         return True

@@ -323,3 +323,21 @@ def test_one_questionnaire_edited_on_two_laptops_conflicts_as_documented(tmp_pat
         plan = services.bundles.import_bundle(tmp_path / "b.fbundle", skip_conflicts=True)
         assert (plan.new_sessions, plan.new_responses, plan.held_back) == (2, 50, 1)
         assert services.questionnaires.get("ihme-feedback", 2).title["fi"] == "Palaute A"
+
+
+def test_temporary_files_left_by_a_killed_import_are_removed_later(tmp_path, two_laptops):
+    import os
+    import time
+
+    a, _ = two_laptops
+    with Services(a) as services:
+        data = services.data_dir
+    stale, fresh = data / ".bundle-stale", data / ".bundle-running"
+    for folder in (stale, fresh):
+        folder.mkdir()
+        (folder / "payload.sqlite").write_bytes(b"responses")
+    old = time.time() - 7 * 3600
+    os.utime(stale, (old, old))
+    hand_over(a, tmp_path / "a.fbundle")
+    assert not stale.exists() and fresh.exists()
+    assert [p.name for p in data.glob(".bundle-*")] == [".bundle-running"]

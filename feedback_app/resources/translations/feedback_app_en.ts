@@ -43,6 +43,229 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Add the files the trainers handed over, or drag them here. Each file is checked first and shows what it would add; nothing is imported before you press Import.</source>
+        <translation>Add the files the trainers handed over, or drag them here. Each file is checked first and shows what it would add; nothing is imported before you press Import.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Type the passphrase…</source>
+        <translation>Type the passphrase…</translation>
+    </message>
+    <message>
+        <source>Also import bundles with conflicts, leaving those records as they are here</source>
+        <translation>Also import bundles with conflicts, leaving those records as they are here</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Results files (*.fbundle);;All files (*)</source>
+        <translation>Results files (*.fbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing more was imported: %1</source>
+        <translation>Nothing more was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTable</name>
+    <message>
+        <source>Files to import</source>
+        <extracomment>The file column's width at first, in pixels (the trainer can widen it).</extracomment>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>New sessions</translation>
+    </message>
+    <message>
+        <source>New responses</source>
+        <translation>New responses</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Already here</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>Importing %1 (file %2 of %3)…</translation>
+    </message>
+    <message>
+        <source>The file is no longer there. Add it again from where it is now.</source>
+        <translation>The file is no longer there. Add it again from where it is now.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is still there and that you may read it.</source>
+        <translation>The file cannot be read (%1). Check that it is still there and that you may read it.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>(+%1 updated)</source>
+        <translation>(+%1 updated)</translation>
+    </message>
+    <message>
+        <source>Waiting to be checked</source>
+        <translation>Waiting to be checked</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checking… %1 %</source>
+        <translation>Checking… %1 %</translation>
+    </message>
+    <message>
+        <source>Ready to import; the conflicting records stay as they are here.</source>
+        <translation>Ready to import; the conflicting records stay as they are here.</translation>
+    </message>
+    <message>
+        <source>Has records that differ from those stored here: imported only with the box below ticked.</source>
+        <translation>Has records that differ from those stored here: imported only with the box below ticked.</translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it is here already.</source>
+        <translation>Nothing new: all of it is here already.</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it was here already.</source>
+        <translation>Nothing new: all of it was here already.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>the conflicting records stay as they are here</source>
+        <translation>the conflicting records stay as they are here</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already here in a later edit</source>
+        <translation>
+            <numerusform>%n session already here in a later edit</numerusform>
+            <numerusform>%n sessions already here in a later edit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet: add the files the trainers handed over.</source>
+        <translation>No files yet: add the files the trainers handed over.</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <source>Nothing to import yet: tick the box above to import the files with conflicts.</source>
+        <translation>Nothing to import yet: tick the box above to import the files with conflicts.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: add more files.</source>
+        <translation>Nothing to import: add more files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import from %n file(s): %1.</source>
+        <translation>
+            <numerusform>Ready to import from %n file: %1.</numerusform>
+            <numerusform>Ready to import from %n files: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %n file(s): %1.</source>
+        <translation>
+            <numerusform>Imported from %n file: %1.</numerusform>
+            <numerusform>Imported from %n files: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was imported.</source>
+        <translation>Nothing new was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held nothing new.</source>
+        <translation>
+            <numerusform>%n file held nothing new.</numerusform>
+            <numerusform>%n files held nothing new.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused: the list says why.</source>
+        <translation>
+            <numerusform>%n file refused: the list says why.</numerusform>
+            <numerusform>%n files refused: the list says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not marked imported were left out.</source>
+        <translation>Cancelled: the files not marked imported were left out.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s)</source>
+        <translation>
+            <numerusform>%n new response</numerusform>
+            <numerusform>%n new responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>Choose all that apply.</source>
@@ -170,6 +393,10 @@
         <translation>Some values are not acceptable. Check them and try again.</translation>
     </message>
     <message>
+        <source>This session was created on another laptop: it is edited, closed and answered there, and its results come here in the files handed over from that laptop.</source>
+        <translation>This session was created on another laptop: it is edited, closed and answered there, and its results come here in the files handed over from that laptop.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</source>
         <translation>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</translation>
     </message>
@@ -184,6 +411,232 @@
     <message>
         <source>File: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>This is not a results file (.fbundle) of this app. Choose the file that the trainer handed over.</source>
+        <translation>This is not a results file (.fbundle) of this app. Choose the file that the trainer handed over.</translation>
+    </message>
+    <message>
+        <source>The file is cut short, perhaps an incomplete copy. Copy it again, or ask the trainer to hand the results over again.</source>
+        <translation>The file is cut short, perhaps an incomplete copy. Copy it again, or ask the trainer to hand the results over again.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its content has changed since it was saved. Copy it again, or ask the trainer to hand the results over again.</source>
+        <translation>The file is damaged: its content has changed since it was saved. Copy it again, or ask the trainer to hand the results over again.</translation>
+    </message>
+    <message>
+        <source>The file was saved by a newer version of the app. Update the app on this laptop, then import the file again.</source>
+        <translation>The file was saved by a newer version of the app. Update the app on this laptop, then import the file again.</translation>
+    </message>
+    <message>
+        <source>The file holds something other than valid results of this app, so nothing of it was imported. Ask the trainer to hand the results over again.</source>
+        <translation>The file holds something other than valid results of this app, so nothing of it was imported. Ask the trainer to hand the results over again.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</source>
+        <translation>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</translation>
+    </message>
+    <message>
+        <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
+        <translation>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
+        <translation>The file is encrypted but cannot be read; it may be cut short. Copy it again.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</source>
+        <translation>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
+        <translation>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the key was not opened. Type it again.</source>
+        <translation>The passphrase is wrong, so the key was not opened. Type it again.</translation>
+    </message>
+    <message>
+        <source>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</source>
+        <translation>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</translation>
+    </message>
+    <message>
+        <source>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
+        <translation>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>The passphrase is too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>There is nothing to hand over: everything has been handed over already, or the chosen sessions are no longer here. No file was written.</source>
+        <translation>There is nothing to hand over: everything has been handed over already, or the chosen sessions are no longer here. No file was written.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over results</source>
+        <extracomment>How long the choice rests before it is counted again (a few ticks in a row count once).</extracomment>
+        <translation>Hand over results</translation>
+    </message>
+    <message>
+        <source>Save the sessions and their responses in one file for the project manager, who imports the files of every trainer. Give the file to the project manager, for example on a USB stick.</source>
+        <translation>Save the sessions and their responses in one file for the project manager, who imports the files of every trainer. Give the file to the project manager, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Everything not handed over yet</source>
+        <translation>Everything not handed over yet</translation>
+    </message>
+    <message>
+        <source>New sessions and responses, and the sessions edited since the last hand-over.</source>
+        <translation>New sessions and responses, and the sessions edited since the last hand-over.</translation>
+    </message>
+    <message>
+        <source>Chosen sessions</source>
+        <translation>Chosen sessions</translation>
+    </message>
+    <message>
+        <source>Sessions to hand over</source>
+        <translation>Sessions to hand over</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>From another laptop (%1)</source>
+        <translation>From another laptop (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted for the project manager: only their key opens the file.</source>
+        <translation>Encrypted for the project manager: only their key opens the file.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the project manager's key is not set in Settings.</source>
+        <translation>Not encrypted: the project manager's key is not set in Settings.</translation>
+    </message>
+    <message>
+        <source>Tick the sessions to hand over.</source>
+        <translation>Tick the sessions to hand over.</translation>
+    </message>
+    <message>
+        <source>Counting what goes in the file…</source>
+        <translation>Counting what goes in the file…</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: everything has been handed over already.</source>
+        <translation>Nothing to hand over: everything has been handed over already.</translation>
+    </message>
+    <message>
+        <source>The chosen sessions are no longer here.</source>
+        <translation>The chosen sessions are no longer here.</translation>
+    </message>
+    <message>
+        <source>In the file: %1.</source>
+        <translation>In the file: %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results files (*.fbundle)</source>
+        <translation>Results files (*.fbundle)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Writing the file for the project manager…</source>
+        <translation>Writing the file for the project manager…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>The file holds %1.</translation>
+    </message>
+    <message>
+        <source>It is encrypted for the project manager.</source>
+        <translation>It is encrypted for the project manager.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted.</source>
+        <translation>It is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Give the file to the project manager.</source>
+        <translation>Give the file to the project manager.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved there: %1. Choose another folder or file name.</source>
+        <translation>The file cannot be saved there: %1. Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopFilter</name>
+    <message>
+        <source>Sessions from</source>
+        <extracomment>How many organisations a laptop's entry names before "…".</extracomment>
+        <translation>Sessions from</translation>
+    </message>
+    <message>
+        <source>All laptops</source>
+        <translation>All laptops</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Laptop %1</translation>
     </message>
 </context>
 <context>
@@ -203,6 +656,28 @@
     <message>
         <source>A number</source>
         <translation>A number</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</source>
+        <translation>
+            <numerusform>%n file is encrypted for the project manager. Type the passphrase of the project manager's key to open it.</numerusform>
+            <numerusform>%n files are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Opening the key…</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1096,10 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>From another laptop (%1)</source>
+        <translation>From another laptop (%1)</translation>
+    </message>
+    <message>
         <source>fewer than %1 responses</source>
         <translation>fewer than %1 responses</translation>
     </message>
@@ -871,6 +1350,18 @@
         <translation>Organisations (one per line)</translation>
     </message>
     <message>
+        <source>Project manager's key</source>
+        <translation>Project manager's key</translation>
+    </message>
+    <message>
+        <source>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</source>
+        <translation>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</translation>
+    </message>
+    <message>
+        <source>This laptop's own key, for the trainers: %1</source>
+        <translation>This laptop's own key, for the trainers: %1</translation>
+    </message>
+    <message>
         <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
         <translation>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</translation>
     </message>
@@ -934,6 +1425,14 @@
     <message>
         <source>Training feedback</source>
         <translation>Training feedback</translation>
+    </message>
+    <message>
+        <source>Hand over results…</source>
+        <translation>Hand over results…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
     </message>
     <message>
         <source>Questionnaires…</source>

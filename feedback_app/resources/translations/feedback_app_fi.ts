@@ -43,6 +43,229 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Tuo siirtotiedostoja</translation>
+    </message>
+    <message>
+        <source>Add the files the trainers handed over, or drag them here. Each file is checked first and shows what it would add; nothing is imported before you press Import.</source>
+        <translation>Lisää kouluttajien luovuttamat tiedostot tai vedä ne tähän. Jokainen tiedosto tarkistetaan ensin, ja luettelosta näet, mitä se toisi mukanaan. Mitään ei tuoda ennen kuin painat Tuo.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Type the passphrase…</source>
+        <translation>Kirjoita tunnuslause…</translation>
+    </message>
+    <message>
+        <source>Also import bundles with conflicts, leaving those records as they are here</source>
+        <translation>Tuo myös siirtotiedostot, joissa on ristiriitoja; ristiriitaiset tiedot jäävät tällä tietokoneella ennalleen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Results files (*.fbundle);;All files (*)</source>
+        <translation>Siirtotiedostot (*.fbundle);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Nothing more was imported: %1</source>
+        <translation>Enempää ei tuotu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTable</name>
+    <message>
+        <source>Files to import</source>
+        <extracomment>The file column's width at first, in pixels (the trainer can widen it).</extracomment>
+        <translation>Tuotavat tiedostot</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Luovutettu</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>Uusia koulutuksia</translation>
+    </message>
+    <message>
+        <source>New responses</source>
+        <translation>Uusia vastauksia</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Jo tallessa</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriitoja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>Tuodaan %1 (tiedosto %2/%3)…</translation>
+    </message>
+    <message>
+        <source>The file is no longer there. Add it again from where it is now.</source>
+        <translation>Tiedostoa ei enää löydy. Lisää se uudelleen sen nykyisestä sijainnista.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is still there and that you may read it.</source>
+        <translation>Tiedostoa ei voi lukea (%1). Tarkista, että se on yhä tallessa ja että sinulla on oikeus lukea sitä.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>(+%1 updated)</source>
+        <translation>(+%1 päivitetty)</translation>
+    </message>
+    <message>
+        <source>Waiting to be checked</source>
+        <translation>Odottaa tarkistusta</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Checking… %1 %</source>
+        <translation>Tarkistetaan… %1 %</translation>
+    </message>
+    <message>
+        <source>Ready to import; the conflicting records stay as they are here.</source>
+        <translation>Valmis tuotavaksi; ristiriitaiset tiedot jäävät tällä tietokoneella ennalleen.</translation>
+    </message>
+    <message>
+        <source>Has records that differ from those stored here: imported only with the box below ticked.</source>
+        <translation>Sisältää tietoja, jotka poikkeavat tähän tallennetuista: tuodaan vain, jos alla oleva ruutu on valittuna.</translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it is here already.</source>
+        <translation>Ei mitään uutta: kaikki on jo tallessa.</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Valmis tuotavaksi</translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it was here already.</source>
+        <translation>Ei mitään uutta: kaikki oli jo tallessa.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>the conflicting records stay as they are here</source>
+        <translation>ristiriitaiset tiedot jäivät ennalleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already here in a later edit</source>
+        <translation>
+            <numerusform>%n koulutus oli jo tallessa myöhemmin muokattuna</numerusform>
+            <numerusform>%n koulutusta oli jo tallessa myöhemmin muokattuina</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet: add the files the trainers handed over.</source>
+        <translation>Ei vielä tiedostoja: lisää kouluttajien luovuttamat tiedostot.</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Tiedostoja tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Nothing to import yet: tick the box above to import the files with conflicts.</source>
+        <translation>Ei vielä mitään tuotavaa: valitse yllä oleva ruutu, jos haluat tuoda tiedostot, joissa on ristiriitoja.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: add more files.</source>
+        <translation>Ei mitään tuotavaa: lisää tiedostoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import from %n file(s): %1.</source>
+        <translation>
+            <numerusform>Tuotavissa %n tiedostosta: %1.</numerusform>
+            <numerusform>Tuotavissa %n tiedostosta: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %n file(s): %1.</source>
+        <translation>
+            <numerusform>Tuotu %n tiedostosta: %1.</numerusform>
+            <numerusform>Tuotu %n tiedostosta: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was imported.</source>
+        <translation>Mitään uutta ei tuotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held nothing new.</source>
+        <translation>
+            <numerusform>%n tiedostossa ei ollut mitään uutta.</numerusform>
+            <numerusform>%n tiedostossa ei ollut mitään uutta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused: the list says why.</source>
+        <translation>
+            <numerusform>%n tiedosto hylättiin: syy näkyy luettelossa.</numerusform>
+            <numerusform>%n tiedostoa hylättiin: syyt näkyvät luettelossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not marked imported were left out.</source>
+        <translation>Peruttu: tiedostot, joita ei ole merkitty tuoduiksi, jätettiin pois.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n uusi koulutus</numerusform>
+            <numerusform>%n uutta koulutusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s)</source>
+        <translation>
+            <numerusform>%n uusi vastaus</numerusform>
+            <numerusform>%n uutta vastausta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>Choose all that apply.</source>
@@ -170,6 +393,10 @@
         <translation>Osa arvoista ei kelpaa. Tarkista ne ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>This session was created on another laptop: it is edited, closed and answered there, and its results come here in the files handed over from that laptop.</source>
+        <translation>Tämä koulutus on luotu toisella tietokoneella: sitä muokataan, se suljetaan ja siihen vastataan siellä, ja sen tulokset tulevat tänne siltä koneelta luovutetuissa siirtotiedostoissa.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</source>
         <translation>Tietokantatiedosto puuttuu tai on tyhjä, vaikka tähän kansioon on aiemmin tallennettu tietoja. Palauta se varmuuskopiosta; uutta tyhjää tietokantaa ei luotu sen tilalle.</translation>
     </message>
@@ -184,6 +411,232 @@
     <message>
         <source>File: %1</source>
         <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>This is not a results file (.fbundle) of this app. Choose the file that the trainer handed over.</source>
+        <translation>Tämä ei ole sovelluksen siirtotiedosto (.fbundle). Valitse kouluttajan luovuttama tiedosto.</translation>
+    </message>
+    <message>
+        <source>The file is cut short, perhaps an incomplete copy. Copy it again, or ask the trainer to hand the results over again.</source>
+        <translation>Tiedosto on katkennut, ehkä kopiointi jäi kesken. Kopioi se uudelleen tai pyydä kouluttajaa luovuttamaan tulokset uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its content has changed since it was saved. Copy it again, or ask the trainer to hand the results over again.</source>
+        <translation>Tiedosto on vioittunut: sen sisältö on muuttunut tallentamisen jälkeen. Kopioi se uudelleen tai pyydä kouluttajaa luovuttamaan tulokset uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file was saved by a newer version of the app. Update the app on this laptop, then import the file again.</source>
+        <translation>Tiedosto on tallennettu sovelluksen uudemmalla versiolla. Päivitä sovellus tällä tietokoneella ja tuo tiedosto sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file holds something other than valid results of this app, so nothing of it was imported. Ask the trainer to hand the results over again.</source>
+        <translation>Tiedostossa on jotain muuta kuin tämän sovelluksen kelvollisia tuloksia, joten siitä ei tuotu mitään. Pyydä kouluttajaa luovuttamaan tulokset uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</source>
+        <translation>Tiedosto on salattu: se aukeaa vain projektipäällikön avaimen tunnuslauseella. Paina ”Kirjoita tunnuslause…” ja kirjoita se.</translation>
+    </message>
+    <message>
+        <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
+        <translation>Tiedostossa on tietoja, jotka poikkeavat tähän tallennetuista, joten siitä ei tuotu mitään. Jos haluat tuoda muun sisällön ja jättää nämä tiedot ennalleen, valitse ristiriitoja koskeva ruutu ja tuo uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
+        <translation>Tiedosto on salattu, mutta sitä ei voi lukea; se voi olla katkennut. Kopioi se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</source>
+        <translation>Tiedosto on salattu projektipäällikölle, eikä tällä tietokoneella ole projektipäällikön avainta sen avaamiseen. Tuo se projektipäällikön tietokoneella.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
+        <translation>Tiedosto on salattu toisen projektipäällikön avaimelle, ei tällä tietokoneella olevalle. Pyydä kouluttajaa tarkistamaan avain asetuksista ja luovuttamaan tulokset uudelleen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the key was not opened. Type it again.</source>
+        <translation>Tunnuslause on väärä, joten avainta ei avattu. Kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</source>
+        <translation>Tällä tietokoneella on jo projektipäällikön avain. Sitä ei korvata, koska sille salatut tiedostot eivät enää aukeaisi.</translation>
+    </message>
+    <message>
+        <source>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
+        <translation>Tämä ei ole projektipäällikön julkinen avain. Avain on yksi rivi, joka alkaa age1; kopioi projektipäälliköltä saamasi rivi kokonaan.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>Tunnuslause on liian lyhyt: käytä vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+        <source>There is nothing to hand over: everything has been handed over already, or the chosen sessions are no longer here. No file was written.</source>
+        <translation>Luovutettavaa ei ole: kaikki on jo luovutettu, tai valittuja koulutuksia ei enää ole. Tiedostoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Tiedostoa ei voi tuoda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over results</source>
+        <extracomment>How long the choice rests before it is counted again (a few ticks in a row count once).</extracomment>
+        <translation>Luovuta tulokset</translation>
+    </message>
+    <message>
+        <source>Save the sessions and their responses in one file for the project manager, who imports the files of every trainer. Give the file to the project manager, for example on a USB stick.</source>
+        <translation>Tallenna koulutukset vastauksineen yhteen tiedostoon projektipäällikölle, joka tuo kaikkien kouluttajien tiedostot yhteen. Anna tiedosto projektipäällikölle esimerkiksi USB-muistitikulla.</translation>
+    </message>
+    <message>
+        <source>Everything not handed over yet</source>
+        <translation>Kaikki, mitä ei ole vielä luovutettu</translation>
+    </message>
+    <message>
+        <source>New sessions and responses, and the sessions edited since the last hand-over.</source>
+        <translation>Uudet koulutukset ja vastaukset sekä koulutukset, joita on muokattu edellisen luovutuksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Chosen sessions</source>
+        <translation>Valitut koulutukset</translation>
+    </message>
+    <message>
+        <source>Sessions to hand over</source>
+        <translation>Luovutettavat koulutukset</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>From another laptop (%1)</source>
+        <translation>Toiselta tietokoneelta (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted for the project manager: only their key opens the file.</source>
+        <translation>Salattu projektipäällikölle: vain hänen avaimensa avaa tiedoston.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the project manager's key is not set in Settings.</source>
+        <translation>Ei salattu: projektipäällikön avainta ei ole annettu asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Tick the sessions to hand over.</source>
+        <translation>Valitse luovutettavat koulutukset.</translation>
+    </message>
+    <message>
+        <source>Counting what goes in the file…</source>
+        <translation>Lasketaan, mitä tiedostoon tulee…</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: everything has been handed over already.</source>
+        <translation>Ei luovutettavaa: kaikki on jo luovutettu.</translation>
+    </message>
+    <message>
+        <source>The chosen sessions are no longer here.</source>
+        <translation>Valittuja koulutuksia ei enää ole.</translation>
+    </message>
+    <message>
+        <source>In the file: %1.</source>
+        <translation>Tiedostoon tulee %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n koulutus</numerusform>
+            <numerusform>%n koulutusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results files (*.fbundle)</source>
+        <translation>Siirtotiedostot (*.fbundle)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 on jo olemassa. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Writing the file for the project manager…</source>
+        <translation>Tallennetaan tiedostoa projektipäällikölle…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Peruttu. Tiedostoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Tallennettu tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>Tiedostossa on %1.</translation>
+    </message>
+    <message>
+        <source>It is encrypted for the project manager.</source>
+        <translation>Se on salattu projektipäällikölle.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted.</source>
+        <translation>Sitä ei ole salattu.</translation>
+    </message>
+    <message>
+        <source>Give the file to the project manager.</source>
+        <translation>Anna tiedosto projektipäällikölle.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved there: %1. Choose another folder or file name.</source>
+        <translation>Tiedostoa ei voi tallentaa sinne: %1. Valitse toinen kansio tai tiedostonimi.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopFilter</name>
+    <message>
+        <source>Sessions from</source>
+        <extracomment>How many organisations a laptop's entry names before "…".</extracomment>
+        <translation>Koulutukset tietokoneelta</translation>
+    </message>
+    <message>
+        <source>All laptops</source>
+        <translation>Kaikki tietokoneet</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Tietokone %1</translation>
     </message>
 </context>
 <context>
@@ -203,6 +656,28 @@
     <message>
         <source>A number</source>
         <translation>Luku</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</source>
+        <translation>
+            <numerusform>%n tiedosto on salattu projektipäällikölle. Kirjoita projektipäällikön avaimen tunnuslause, niin se voidaan avata.</numerusform>
+            <numerusform>%n tiedostoa on salattu projektipäällikölle. Kirjoita projektipäällikön avaimen tunnuslause, niin ne voidaan avata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Kirjoita tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Avataan avainta…</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1096,10 @@
         <translation>Avoinna</translation>
     </message>
     <message>
+        <source>From another laptop (%1)</source>
+        <translation>Toiselta tietokoneelta (%1)</translation>
+    </message>
+    <message>
         <source>fewer than %1 responses</source>
         <translation>alle %1 vastausta</translation>
     </message>
@@ -871,6 +1350,18 @@
         <translation>Organisaatiot (yksi riville)</translation>
     </message>
     <message>
+        <source>Project manager's key</source>
+        <translation>Projektipäällikön avain</translation>
+    </message>
+    <message>
+        <source>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</source>
+        <translation>Luovutettavat tulokset salataan tälle avaimelle (projektipäälliköltä saatu rivi, joka alkaa age1), jotta vain projektipäällikkö voi avata ne. Tyhjä: ei salausta.</translation>
+    </message>
+    <message>
+        <source>This laptop's own key, for the trainers: %1</source>
+        <translation>Tämän tietokoneen oma avain kouluttajille annettavaksi: %1</translation>
+    </message>
+    <message>
         <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
         <translation>Jos ryhmässä on vähemmän vastauksia kuin vähimmäiskoko, siitä ei näytetä keskiarvoa, jakaumaa eikä prosenttiosuuksia. Keskeneräiset vastaukset eivät koskaan näy tuloksissa.</translation>
     </message>
@@ -934,6 +1425,14 @@
     <message>
         <source>Training feedback</source>
         <translation>Koulutuspalaute</translation>
+    </message>
+    <message>
+        <source>Hand over results…</source>
+        <translation>Luovuta tulokset…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Tuo siirtotiedostoja…</translation>
     </message>
     <message>
         <source>Questionnaires…</source>

@@ -43,6 +43,229 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importera överföringsfiler</translation>
+    </message>
+    <message>
+        <source>Add the files the trainers handed over, or drag them here. Each file is checked first and shows what it would add; nothing is imported before you press Import.</source>
+        <translation>Lägg till filerna som utbildarna har lämnat över, eller dra hit dem. Varje fil kontrolleras först och visar vad den skulle tillföra; ingenting importeras förrän du trycker på Importera.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Type the passphrase…</source>
+        <translation>Skriv lösenfrasen…</translation>
+    </message>
+    <message>
+        <source>Also import bundles with conflicts, leaving those records as they are here</source>
+        <translation>Importera även överföringsfiler med konflikter; de motstridiga posterna lämnas som de är här</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Results files (*.fbundle);;All files (*)</source>
+        <translation>Överföringsfiler (*.fbundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing more was imported: %1</source>
+        <translation>Inget mer importerades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTable</name>
+    <message>
+        <source>Files to import</source>
+        <extracomment>The file column's width at first, in pixels (the trainer can widen it).</extracomment>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Överlämnad</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>Nya tillfällen</translation>
+    </message>
+    <message>
+        <source>New responses</source>
+        <translation>Nya svar</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>Importerar %1 (fil %2 av %3)…</translation>
+    </message>
+    <message>
+        <source>The file is no longer there. Add it again from where it is now.</source>
+        <translation>Filen finns inte längre kvar. Lägg till den igen från där den finns nu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is still there and that you may read it.</source>
+        <translation>Filen kan inte läsas (%1). Kontrollera att den finns kvar och att du har rätt att läsa den.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>(+%1 updated)</source>
+        <translation>(+%1 uppdaterade)</translation>
+    </message>
+    <message>
+        <source>Waiting to be checked</source>
+        <translation>Väntar på kontroll</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Checking… %1 %</source>
+        <translation>Kontrolleras… %1 %</translation>
+    </message>
+    <message>
+        <source>Ready to import; the conflicting records stay as they are here.</source>
+        <translation>Klar att importeras; de motstridiga posterna förblir som de är här.</translation>
+    </message>
+    <message>
+        <source>Has records that differ from those stored here: imported only with the box below ticked.</source>
+        <translation>Innehåller poster som skiljer sig från dem som sparats här: importeras bara om rutan nedan är markerad.</translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it is here already.</source>
+        <translation>Inget nytt: allt finns redan här.</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Klar att importeras</translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it was here already.</source>
+        <translation>Inget nytt: allt fanns redan här.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>the conflicting records stay as they are here</source>
+        <translation>de motstridiga posterna lämnades som de var</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) already here in a later edit</source>
+        <translation>
+            <numerusform>%n tillfälle fanns redan här i en senare version</numerusform>
+            <numerusform>%n tillfällen fanns redan här i en senare version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet: add the files the trainers handed over.</source>
+        <translation>Inga filer ännu: lägg till filerna som utbildarna har lämnat över.</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Filerna kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Nothing to import yet: tick the box above to import the files with conflicts.</source>
+        <translation>Inget att importera ännu: markera rutan ovan för att importera filerna med konflikter.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: add more files.</source>
+        <translation>Inget att importera: lägg till fler filer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import from %n file(s): %1.</source>
+        <translation>
+            <numerusform>Klart att importera från %n fil: %1.</numerusform>
+            <numerusform>Klart att importera från %n filer: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %n file(s): %1.</source>
+        <translation>
+            <numerusform>Importerat från %n fil: %1.</numerusform>
+            <numerusform>Importerat från %n filer: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new was imported.</source>
+        <translation>Inget nytt importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held nothing new.</source>
+        <translation>
+            <numerusform>%n fil innehöll inget nytt.</numerusform>
+            <numerusform>%n filer innehöll inget nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused: the list says why.</source>
+        <translation>
+            <numerusform>%n fil avvisades: listan visar varför.</numerusform>
+            <numerusform>%n filer avvisades: listan visar varför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not marked imported were left out.</source>
+        <translation>Avbrutet: filerna som inte är markerade som importerade lämnades utanför.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n nytt tillfälle</numerusform>
+            <numerusform>%n nya tillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s)</source>
+        <translation>
+            <numerusform>%n nytt svar</numerusform>
+            <numerusform>%n nya svar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>Choose all that apply.</source>
@@ -170,6 +393,10 @@
         <translation>Några värden godtas inte. Kontrollera dem och försök igen.</translation>
     </message>
     <message>
+        <source>This session was created on another laptop: it is edited, closed and answered there, and its results come here in the files handed over from that laptop.</source>
+        <translation>Det här tillfället skapades på en annan dator: det redigeras, stängs och besvaras där, och resultaten kommer hit i de överföringsfiler som lämnas över från den datorn.</translation>
+    </message>
+    <message>
         <source>The database file is missing or empty, although this data folder has held data. Restore it from a backup; no new, empty database was made in its place.</source>
         <translation>Databasfilen saknas eller är tom, fast mappen har innehållit data. Återställ den från en säkerhetskopia; ingen ny, tom databas skapades i dess ställe.</translation>
     </message>
@@ -184,6 +411,232 @@
     <message>
         <source>File: %1</source>
         <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>This is not a results file (.fbundle) of this app. Choose the file that the trainer handed over.</source>
+        <translation>Det här är inte en överföringsfil (.fbundle) från den här appen. Välj filen som utbildaren lämnade över.</translation>
+    </message>
+    <message>
+        <source>The file is cut short, perhaps an incomplete copy. Copy it again, or ask the trainer to hand the results over again.</source>
+        <translation>Filen är avkortad, kanske en ofullständig kopia. Kopiera den igen eller be utbildaren att lämna över resultaten på nytt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its content has changed since it was saved. Copy it again, or ask the trainer to hand the results over again.</source>
+        <translation>Filen är skadad: innehållet har ändrats sedan den sparades. Kopiera den igen eller be utbildaren att lämna över resultaten på nytt.</translation>
+    </message>
+    <message>
+        <source>The file was saved by a newer version of the app. Update the app on this laptop, then import the file again.</source>
+        <translation>Filen har sparats med en nyare version av appen. Uppdatera appen på den här datorn och importera sedan filen igen.</translation>
+    </message>
+    <message>
+        <source>The file holds something other than valid results of this app, so nothing of it was imported. Ask the trainer to hand the results over again.</source>
+        <translation>Filen innehåller något annat än giltiga resultat från den här appen, så ingenting av den importerades. Be utbildaren att lämna över resultaten på nytt.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</source>
+        <translation>Filen är krypterad: den öppnas bara med lösenfrasen till projektledarens nyckel. Tryck på ”Skriv lösenfrasen…” och skriv den.</translation>
+    </message>
+    <message>
+        <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
+        <translation>Filen innehåller poster som skiljer sig från dem som sparats här, så ingenting av den importerades. Markera rutan för överföringsfiler med konflikter och importera igen för att importera resten och lämna posterna som de är här.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
+        <translation>Filen är krypterad men kan inte läsas; den kan vara avkortad. Kopiera den igen.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</source>
+        <translation>Filen är krypterad för projektledaren, och den här datorn har ingen projektledarnyckel som öppnar den. Importera den på projektledarens dator.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
+        <translation>Filen är krypterad för en annan projektledares nyckel, inte för den som finns på den här datorn. Be utbildaren att kontrollera nyckeln i inställningarna och lämna över resultaten på nytt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the key was not opened. Type it again.</source>
+        <translation>Lösenfrasen är fel, så nyckeln öppnades inte. Skriv den igen.</translation>
+    </message>
+    <message>
+        <source>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</source>
+        <translation>Den här datorn har redan en projektledarnyckel. Den ersätts inte, eftersom filerna som krypterats för den inte längre skulle gå att öppna.</translation>
+    </message>
+    <message>
+        <source>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
+        <translation>Det är inte en projektledares publika nyckel. Nyckeln är en rad som börjar med age1; kopiera hela raden som du har fått av projektledaren.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>Lösenfrasen är för kort: använd minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>There is nothing to hand over: everything has been handed over already, or the chosen sessions are no longer here. No file was written.</source>
+        <translation>Det finns inget att lämna över: allt har redan lämnats över, eller så finns de valda tillfällena inte längre. Ingen fil sparades.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan inte importeras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over results</source>
+        <extracomment>How long the choice rests before it is counted again (a few ticks in a row count once).</extracomment>
+        <translation>Lämna över resultaten</translation>
+    </message>
+    <message>
+        <source>Save the sessions and their responses in one file for the project manager, who imports the files of every trainer. Give the file to the project manager, for example on a USB stick.</source>
+        <translation>Spara tillfällena och deras svar i en fil till projektledaren, som importerar alla utbildares filer. Ge filen till projektledaren, till exempel på ett USB-minne.</translation>
+    </message>
+    <message>
+        <source>Everything not handed over yet</source>
+        <translation>Allt som inte har lämnats över ännu</translation>
+    </message>
+    <message>
+        <source>New sessions and responses, and the sessions edited since the last hand-over.</source>
+        <translation>Nya tillfällen och svar samt tillfällen som har redigerats sedan förra överlämningen.</translation>
+    </message>
+    <message>
+        <source>Chosen sessions</source>
+        <translation>Valda tillfällen</translation>
+    </message>
+    <message>
+        <source>Sessions to hand over</source>
+        <translation>Tillfällen att lämna över</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>From another laptop (%1)</source>
+        <translation>Från en annan dator (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted for the project manager: only their key opens the file.</source>
+        <translation>Krypterad för projektledaren: bara projektledarens nyckel öppnar filen.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the project manager's key is not set in Settings.</source>
+        <translation>Inte krypterad: projektledarens nyckel har inte angetts i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Tick the sessions to hand over.</source>
+        <translation>Markera tillfällena som ska lämnas över.</translation>
+    </message>
+    <message>
+        <source>Counting what goes in the file…</source>
+        <translation>Räknar vad som kommer med i filen…</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: everything has been handed over already.</source>
+        <translation>Inget att lämna över: allt har redan lämnats över.</translation>
+    </message>
+    <message>
+        <source>The chosen sessions are no longer here.</source>
+        <translation>De valda tillfällena finns inte längre.</translation>
+    </message>
+    <message>
+        <source>In the file: %1.</source>
+        <translation>I filen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results files (*.fbundle)</source>
+        <translation>Överföringsfiler (*.fbundle)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Writing the file for the project manager…</source>
+        <translation>Filen till projektledaren sparas…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Avbrutet. Ingen fil sparades.</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Sparad i %1.</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>Filen innehåller %1.</translation>
+    </message>
+    <message>
+        <source>It is encrypted for the project manager.</source>
+        <translation>Den är krypterad för projektledaren.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted.</source>
+        <translation>Den är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>Give the file to the project manager.</source>
+        <translation>Ge filen till projektledaren.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved there: %1. Choose another folder or file name.</source>
+        <translation>Filen kan inte sparas där: %1. Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopFilter</name>
+    <message>
+        <source>Sessions from</source>
+        <extracomment>How many organisations a laptop's entry names before "…".</extracomment>
+        <translation>Tillfällen från dator</translation>
+    </message>
+    <message>
+        <source>All laptops</source>
+        <translation>Alla datorer</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Dator %1</translation>
     </message>
 </context>
 <context>
@@ -203,6 +656,28 @@
     <message>
         <source>A number</source>
         <translation>Ett tal</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</source>
+        <translation>
+            <numerusform>%n fil är krypterad för projektledaren. Skriv lösenfrasen till projektledarens nyckel för att öppna den.</numerusform>
+            <numerusform>%n filer är krypterade för projektledaren. Skriv lösenfrasen till projektledarens nyckel för att öppna dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Nyckeln öppnas…</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1096,10 @@
         <translation>Öppet</translation>
     </message>
     <message>
+        <source>From another laptop (%1)</source>
+        <translation>Från en annan dator (%1)</translation>
+    </message>
+    <message>
         <source>fewer than %1 responses</source>
         <translation>färre än %1 svar</translation>
     </message>
@@ -871,6 +1350,18 @@
         <translation>Organisationer (en per rad)</translation>
     </message>
     <message>
+        <source>Project manager's key</source>
+        <translation>Projektledarens nyckel</translation>
+    </message>
+    <message>
+        <source>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</source>
+        <translation>Resultat som lämnas över krypteras för den här nyckeln (en rad från projektledaren som börjar med age1), så att bara projektledaren kan öppna dem. Tomt: ingen kryptering.</translation>
+    </message>
+    <message>
+        <source>This laptop's own key, for the trainers: %1</source>
+        <translation>Den här datorns egen nyckel, att ge till utbildarna: %1</translation>
+    </message>
+    <message>
         <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
         <translation>Om en grupp har färre svar än minimistorleken visas inget medelvärde, ingen fördelning och inga procentandelar för den. Ofullständiga svar räknas aldrig med i resultaten.</translation>
     </message>
@@ -934,6 +1425,14 @@
     <message>
         <source>Training feedback</source>
         <translation>Utbildningsrespons</translation>
+    </message>
+    <message>
+        <source>Hand over results…</source>
+        <translation>Lämna över resultaten…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Importera överföringsfiler…</translation>
     </message>
     <message>
         <source>Questionnaires…</source>

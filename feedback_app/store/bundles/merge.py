@@ -234,9 +234,10 @@ class Merge:
         rows = list(zip(keys, drawn, strict=True))
         conn = self._conn
         conn.executemany("INSERT INTO temp.import_new (k, rid) VALUES (?, ?)", rows)
-        while True:
-            clash = conn.execute(
-                "SELECT n.k FROM temp.import_new n JOIN main.responses r ON r.rid = n.rid"
+        while rows:
+            clash = conn.execute(  # EXISTS: look each new key up, never scan the responses
+                "SELECT n.k FROM temp.import_new n WHERE EXISTS "
+                "(SELECT 1 FROM main.responses r WHERE r.rid = n.rid)"
             ).fetchall()
             if not clash:
                 return

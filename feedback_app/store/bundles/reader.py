@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...domain.answers import stored_rows_problem
+from ...domain.answers import StoredRowsChecker
 from ...domain.questionnaire import Questionnaire, QuestionnaireError
 from ...domain.sessions import LANGUAGES, SessionDraft
 from ...domain.validation import parse_questionnaire
@@ -247,6 +247,7 @@ def _check_responses(conn: sqlite3.Connection, bundle: OpenBundle) -> None:
 def _check_answers(conn: sqlite3.Connection, bundle: OpenBundle, progress: Progress | None) -> None:
     """Every response's answers, as this app would store them for its questionnaire."""
     total = bundle.manifest.counts["responses"]
+    checkers = {key: StoredRowsChecker(q) for key, q in bundle.questionnaires.items()}
     rows = conn.execute(
         "SELECT r.k, r.questionnaire_id, r.questionnaire_version, r.completed, "
         "a.question_id, a.value_num, a.value_text "
@@ -256,7 +257,7 @@ def _check_answers(conn: sqlite3.Connection, bundle: OpenBundle, progress: Progr
     for k, qid, version, is_complete, question, number, text in rows:
         if k != current:
             if current is not None:
-                _check_one(bundle, key, answers, completed)
+                _check_one(bundle, checkers, key, answers, completed)
                 done += 1
                 if progress is not None and done % 2000 == 0:
                     progress(done, total)
@@ -264,12 +265,14 @@ def _check_answers(conn: sqlite3.Connection, bundle: OpenBundle, progress: Progr
         if question is not None:
             answers.append((question, number, text))
     if current is not None:
-        _check_one(bundle, key, answers, completed)
+        _check_one(bundle, checkers, key, answers, completed)
 
 
-def _check_one(bundle: OpenBundle, key: object, answers: list, completed: bool) -> None:
+def _check_one(
+    bundle: OpenBundle, checkers: dict, key: object, answers: list, completed: bool
+) -> None:
     questionnaire = bundle.questionnaires[key]  # type: ignore[index]
-    problem = stored_rows_problem(questionnaire, answers, completed)
+    problem = checkers[key].problem(answers, completed)
     if problem is not None:
         raise _content(
             bundle,

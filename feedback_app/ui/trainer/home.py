@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -27,7 +28,10 @@ from ...store.errors import NotFoundError, StoreError
 from ..jobs import BackgroundJob
 from ..widgets.errors import show_error, show_warning
 from ..widgets.pin_dialogs import SetPinDialog
+from .bundle_import import BundleImportDialog
 from .export import SessionExporter
+from .handover import HandoverDialog
+from .laptop_filter import LaptopFilter
 from .models import SessionTableModel
 from .session_detail import SessionDetail
 from .session_dialog import SessionDialog
@@ -93,15 +97,35 @@ class TrainerHome(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])  # halves, whatever the panels' own wishes
         layout.addWidget(splitter, 1)
+        layout.addLayout(self._actions())
+
+    def _actions(self) -> QHBoxLayout:
+        """The session's actions under the list, and handing results over between laptops."""
+        buttons = QHBoxLayout()
+        self._button("new_session_button", self.tr("New session…"), self._new_session, buttons)
+        self.edit_button = self._button(
+            "edit_session_button", self.tr("Edit…"), self._edit_session, buttons
+        )
+        self.close_button = self._button("close_session_button", "", self._toggle_closed, buttons)
+        buttons.addStretch(1)
+        self._button("handover_button", self.tr("Hand over results…"), self._hand_over, buttons)
+        self._button("import_bundles_button", self.tr("Import bundles…"), self._import, buttons)
+        return buttons
 
     def _sessions_panel(self) -> QWidget:
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
         caption = QLabel(self.tr("Sessions"), panel)
         caption.setProperty("role", "section")
-        layout.addWidget(caption)
+        heading.addWidget(caption, 1)
+        self.laptop_filter = LaptopFilter(panel)
+        self.laptop_filter.changed.connect(self.refresh)
+        heading.addWidget(self.laptop_filter)
+        layout.addLayout(heading)
         self.table = QTableView(panel)
         self.table.setObjectName("sessions_table")
         self.table.setAccessibleName(self.tr("Sessions"))
@@ -116,14 +140,6 @@ class TrainerHome(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self._edit_session())
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self._button("new_session_button", self.tr("New session…"), self._new_session, buttons)
-        self.edit_button = self._button(
-            "edit_session_button", self.tr("Edit…"), self._edit_session, buttons
-        )
-        self.close_button = self._button("close_session_button", "", self._toggle_closed, buttons)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         return panel
 
     def _button(self, name: str, text: str, slot, layout) -> QPushButton:  # noqa: ANN001
@@ -137,11 +153,13 @@ class TrainerHome(QWidget):
     def refresh(self, select: str | None = None) -> None:
         """Reload the sessions (keeping or moving the selection) and the PIN state."""
         current = select or self.selected_id()
-        self.model.set_rows(self._services.sessions.list())
+        self.laptop_filter.set_laptops(self._services.bundles.laptops())
+        sessions = self._services.sessions.list()
+        self.model.set_rows([s for s in sessions if self.laptop_filter.shows(s)])
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount():
             today = self._services.sessions.today()
-            row = self.model.row_of(today.id) if today else 0
+            row = max(self.model.row_of(today.id), 0) if today else 0
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -200,6 +218,9 @@ class TrainerHome(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.exporter.shutdown()
+        if isinstance(self.dialog, HandoverDialog | BundleImportDialog):
+            with contextlib.suppress(RuntimeError):  # closed and deleted already
+                self.dialog.shutdown()
         if self.closing is not None:
             self.closing.shutdown()
         super().closeEvent(event)
@@ -309,6 +330,14 @@ class TrainerHome(QWidget):
         self._open(dialog, lambda: None)
         # Edits may move sessions to a new version however the list is closed (Esc too).
         dialog.finished.connect(lambda _result: self.refresh())
+
+    def _hand_over(self) -> None:
+        self._open(HandoverDialog(self._services, self, self.selected_id()), lambda: None)
+
+    def _import(self) -> None:
+        dialog = BundleImportDialog(self._services, self)
+        dialog.imported.connect(lambda _files: self.refresh())
+        self._open(dialog, lambda: None)
 
     def _edit_settings(self) -> None:
         self._open(SettingsDialog(self._services, self), self.refresh)

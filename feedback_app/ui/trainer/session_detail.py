@@ -40,7 +40,7 @@ class SessionDetail(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
         self._values: dict[str, QLabel] = {}
-        for key in ("meta", "trainers", "responses", "status"):
+        for key in ("meta", "trainers", "responses", "status", "origin"):
             value = QLabel(self)
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
@@ -105,6 +105,10 @@ class SessionDetail(QFrame):
         self._values["status"].setText(
             self.tr("Closed: accepts no responses") if session.closed else self.tr("Open")
         )
+        origin = self._values["origin"]
+        origin.setText(self.tr("From another laptop (%1)").replace("%1", session.laptop[:8]))
+        origin.setToolTip(session.laptop)
+        origin.setVisible(session.imported)
         self.export_button.setEnabled(session.completed_responses > 0)
         self._show_results(results, minimum_n, language)
 

@@ -1,13 +1,17 @@
-"""The trainer's settings: kiosk timings, unfinished responses, group size, organisations."""
+"""The trainer's settings: kiosk timings, unfinished responses, group size, organisations, and
+the project manager's key that hand-overs are encrypted to."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -16,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...services import Services
 from ...services.types import SETTING_RANGES
-from ...store.errors import StoreError
-from ..widgets.errors import show_error
+from ...store.errors import BundleError, StoreError
+from ..widgets.errors import error_text, show_error
 
 
 class SettingsDialog(QDialog):
@@ -27,7 +31,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._settings = services.settings
+        self._bundles = services.bundles
         layout = QVBoxLayout(self)
+        # The dialog grows with the key's message instead of squeezing the fields together.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         form = QFormLayout()
         layout.addLayout(form)
         self.thank_you = self._spin("thank_you_seconds", self.tr(" s"))
@@ -48,12 +55,14 @@ class SettingsDialog(QDialog):
             (self.tr("Unfinished responses of participants who walk away"), self.incomplete),
             (self.tr("Minimum group size for results"), self.minimum),
             (self.tr("Organisations (one per line)"), self.organisations),
+            (self.tr("Project manager's key"), self._key_field()),
         ]
         for label, widget in rows:
             widget.setAccessibleName(label)
             text = QLabel(label, self)
             text.setWordWrap(True)
             form.addRow(text, widget)
+        self.recipient.setAccessibleName(rows[-1][0])
         note = QLabel(
             self.tr(
                 "Below the minimum group size no average, distribution or percentage is shown "
@@ -70,6 +79,48 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit()
+
+    def _key_field(self) -> QWidget:
+        """The project manager's public key, what it is for, and a refusal's reason."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.recipient = QLineEdit(box)
+        self.recipient.setObjectName("setting_recipient")
+        self.recipient.setPlaceholderText("age1…")
+        self.recipient.setText(self._bundles.recipient() or "")
+        self.recipient.setMinimumWidth(420)
+        self.recipient.textEdited.connect(lambda _text: self._say_key(""))
+        column.addWidget(self.recipient)
+        self.key_message = QLabel(box)
+        self.key_message.setObjectName("recipient_message")
+        self.key_message.setProperty("role", "field_error")
+        self.key_message.setWordWrap(True)
+        self.key_message.hide()
+        column.addWidget(self.key_message)
+        hint = QLabel(
+            self.tr(
+                "Hand-overs are encrypted for this key (one line from the project manager, "
+                "beginning with age1), so that only the project manager can open them. Empty: "
+                "no encryption."
+            ),
+            box,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        column.addWidget(hint)
+        own = self._bundles.public_key()
+        if own:  # the project manager's laptop: the key to give to the trainers
+            mine = QLabel(
+                self.tr("This laptop's own key, for the trainers: %1").replace("%1", own), box
+            )
+            mine.setObjectName("own_public_key")
+            mine.setWordWrap(True)
+            mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            mine.setProperty("role", "hint")
+            column.addWidget(mine)
+        return box
 
     def _spin(self, key: str, suffix: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -79,7 +130,31 @@ class SettingsDialog(QDialog):
         spin.setValue(int(self._settings.get(key)))
         return spin
 
+    def _say_key(self, text: str) -> None:
+        self.key_message.setText(text)
+        self.key_message.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the fields need: a window opens at most 2/3 of the screen high, which on a
+        1366x768 laptop would squeeze them together."""
+        wanted = self.sizeHint()
+        if self.height() < wanted.height() or self.width() < wanted.width():
+            self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
+
     def _save(self) -> None:
+        key = self.recipient.text().strip() or None
+        try:
+            if key != self._bundles.recipient():
+                self._bundles.set_recipient(key)
+        except BundleError as exc:  # a malformed key: nothing is saved
+            self._say_key(error_text(exc))
+            self.recipient.setFocus()
+            self.recipient.selectAll()
+            return
+        except StoreError as exc:
+            show_error(self, self.tr("Settings"), exc)
+            return
         names = [line.strip() for line in self.organisations.toPlainText().splitlines()]
         values = {
             "thank_you_seconds": self.thank_you.value(),

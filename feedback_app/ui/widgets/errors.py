@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...store.errors import StoreError
 
 
-def error_text(exc: BaseException) -> str:
-    """What went wrong and what to do, in the interface language."""
+def error_text(exc: BaseException, *, with_file: bool = True) -> str:
+    """What went wrong and what to do, in the interface language; a refused bundle names its
+    file unless not ``with_file`` (a list that shows the file beside it)."""
     if not isinstance(exc, StoreError):
         if isinstance(exc, OSError) and exc.strerror:
             return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
@@ -63,7 +64,14 @@ def error_text(exc: BaseException) -> str:
         "invalid": QCoreApplication.translate(
             "ErrorMessages", "Some values are not acceptable. Check them and try again."
         ),
+        "imported": QCoreApplication.translate(
+            "ErrorMessages",
+            "This session was created on another laptop: it is edited, closed and answered "
+            "there, and its results come here in the files handed over from that laptop.",
+        ),
     }
+    if exc.reason == "bundle":
+        return _bundle_text(exc, with_file)
     if exc.details.get("missing"):
         texts["damaged"] = QCoreApplication.translate(
             "ErrorMessages",
@@ -85,6 +93,96 @@ def error_text(exc: BaseException) -> str:
     if path and exc.reason in ("damaged", "schema_too_new", "cannot_open", "read_only"):
         text += "\n\n" + QCoreApplication.translate("ErrorMessages", "File: %1").replace(
             "%1", str(path)
+        )
+    return text
+
+
+def _bundle_text(exc: StoreError, with_file: bool) -> str:
+    problem = exc.details.get("problem")
+    texts = {
+        "not_bundle": QCoreApplication.translate(
+            "ErrorMessages",
+            "This is not a results file (.fbundle) of this app. Choose the file that the "
+            "trainer handed over.",
+        ),
+        "truncated": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file is cut short, perhaps an incomplete copy. Copy it again, or ask the "
+            "trainer to hand the results over again.",
+        ),
+        "checksum": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file is damaged: its content has changed since it was saved. Copy it again, "
+            "or ask the trainer to hand the results over again.",
+        ),
+        "too_new": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file was saved by a newer version of the app. Update the app on this laptop, "
+            "then import the file again.",
+        ),
+        "content": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file holds something other than valid results of this app, so nothing of it "
+            "was imported. Ask the trainer to hand the results over again.",
+        ),
+        "encrypted": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file is encrypted but cannot be read; it may be cut short. Copy it again.",
+        ),
+        "no_key": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file is encrypted for the project manager, and this laptop has no project "
+            "manager's key to open it. Import it on the project manager's laptop.",
+        ),
+        "wrong_key": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file is encrypted for another project manager's key, not for the one on this "
+            "laptop. Ask the trainer to check the key in Settings and hand the results over "
+            "again.",
+        ),
+        "wrong_passphrase": QCoreApplication.translate(
+            "ErrorMessages",
+            "The passphrase is wrong, so the key was not opened. Type it again.",
+        ),
+        "passphrase_needed": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file is encrypted: it opens only with the passphrase of the project manager's "
+            "key. Press “Type the passphrase…” and type it.",
+        ),
+        "conflicts": QCoreApplication.translate(
+            "ErrorMessages",
+            "The file holds records that differ from those stored here, so nothing of it was "
+            "imported. To import the rest and leave those records as they are here, tick the "
+            "box for bundles with conflicts and import again.",
+        ),
+        "key_exists": QCoreApplication.translate(
+            "ErrorMessages",
+            "This laptop already has a project manager's key. It is not replaced: the files "
+            "encrypted for it would no longer open.",
+        ),
+        "bad_key": QCoreApplication.translate(
+            "ErrorMessages",
+            "That is not a project manager's public key. The key is one line that begins with "
+            "age1; copy the whole line from the project manager.",
+        ),
+        "short_passphrase": QCoreApplication.translate(
+            "ErrorMessages", "The passphrase is too short: use at least 8 characters."
+        ),
+        "empty": QCoreApplication.translate(
+            "ErrorMessages",
+            "There is nothing to hand over: everything has been handed over already, or the "
+            "chosen sessions are no longer here. No file was written.",
+        ),
+    }
+    text = texts.get(str(problem))
+    if text is None:
+        return QCoreApplication.translate(
+            "ErrorMessages", "The file cannot be imported: %1"
+        ).replace("%1", exc.message)
+    name = exc.details.get("file")
+    if name and with_file:
+        text += "\n\n" + QCoreApplication.translate("ErrorMessages", "File: %1").replace(
+            "%1", str(name)
         )
     return text
 
