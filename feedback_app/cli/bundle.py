@@ -73,9 +73,11 @@ def export_bundle(
                 progress=progress,
             )
     how = "encrypted for the project manager" if written.encrypted else "not encrypted"
+    unfinished = written.responses - written.completed
+    left = f" and {unfinished:,} unfinished" if unfinished else ""
     click.echo(
-        f"{written.responses:,} responses of {written.sessions} session(s) handed over to "
-        f"{output} ({how})"
+        f"{written.completed:,} completed responses{left} of {written.sessions} session(s) "
+        f"handed over to {output} ({how})"
     )
 
 

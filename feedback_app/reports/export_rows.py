@@ -40,7 +40,7 @@ MAX_COLUMNS = 1_500
 
 class EmptySelection(OutputError):
     def __init__(self) -> None:
-        super().__init__("no responses match these filters; nothing was written")
+        super().__init__("no responses match these filters; nothing was written", reason="empty")
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def select(store: Store, filters: Filters, include_incomplete: bool = False) -> 
         raise OutputError(
             f"these filters select questionnaires with {len(columns):,} different questions "
             f"together, more than one file can hold ({MAX_COLUMNS:,}); export one questionnaire "
-            "at a time with --questionnaire"
+            "at a time with --questionnaire",
+            reason="too_many_columns",
         )
     clauses, params = _conditions(store, filters, "r")
     if not include_incomplete:

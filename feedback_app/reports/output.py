@@ -15,7 +15,15 @@ from pathlib import Path
 
 
 class OutputError(Exception):
-    """The output file cannot be written; the message says why and what to do."""
+    """The output file cannot be written; the message says why and what to do.
+
+    ``reason`` says which, for a screen to put in its own words: ``data_folder``, ``folder``,
+    ``not_file``, ``no_folder``, ``exists`` or ``read_only``; ``path`` is the file or folder."""
+
+    def __init__(self, message: str, *, reason: str = "other", path: Path | str = ""):
+        super().__init__(message)
+        self.reason = reason
+        self.path = str(path)
 
 
 class Cancelled(Exception):
@@ -37,18 +45,32 @@ def check_output_path(path: Path, *, force: bool = False, protect: Iterable[Path
         if real == inside or inside in real.parents:
             raise OutputError(
                 f"{path} is inside the app's data folder {guarded}, which holds the database; "
-                "choose a file elsewhere"
+                "choose a file elsewhere",
+                reason="data_folder",
+                path=path,
             )
     if real.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name")
+        raise OutputError(f"{path} is a folder; give a file name", reason="folder", path=path)
     if real.exists() and not real.is_file():
-        raise OutputError(f"{path} is not a regular file (a device or a pipe); give a file name")
+        raise OutputError(
+            f"{path} is not a regular file (a device or a pipe); give a file name",
+            reason="not_file",
+            path=path,
+        )
     if not folder.is_dir():
-        raise OutputError(f"folder {folder} does not exist; create it or choose another")
+        raise OutputError(
+            f"folder {folder} does not exist; create it or choose another",
+            reason="no_folder",
+            path=folder,
+        )
     if path.exists() and not force:
-        raise OutputError(f"{path} already exists; choose another name or use --force")
+        raise OutputError(
+            f"{path} already exists; choose another name or use --force", reason="exists", path=path
+        )
     if not os.access(folder, os.W_OK):
-        raise OutputError(f"folder {folder} is read-only; choose another folder")
+        raise OutputError(
+            f"folder {folder} is read-only; choose another folder", reason="read_only", path=folder
+        )
     return path
 
 
@@ -65,7 +87,11 @@ def atomic_output(
     try:
         yield temp
         if path.exists() and not force:
-            raise OutputError(f"{path} already exists; choose another name or use --force")
+            raise OutputError(
+                f"{path} already exists; choose another name or use --force",
+                reason="exists",
+                path=path,
+            )
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

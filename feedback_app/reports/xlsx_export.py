@@ -63,7 +63,8 @@ def export_xlsx(
     if selection.total >= MAX_ROWS:
         raise OutputError(
             f"an Excel sheet holds at most {MAX_ROWS - 1:,} responses, and these filters select "
-            f"{selection.total:,}; export to CSV or narrow the filters"
+            f"{selection.total:,}; export to CSV or narrow the filters",
+            reason="too_many_rows",
         )
     minimum_n = int(store.settings.get("minimum_group_size"))
     with atomic_output(path, force=force) as temporary:

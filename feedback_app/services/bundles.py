@@ -53,6 +53,8 @@ class BundleExport:
     answers: int
     questionnaires: int
     encrypted: bool
+    completed: int = 0
+    """of ``responses``, the completed ones"""
 
 
 @dataclass(frozen=True)
@@ -87,23 +89,36 @@ class Laptop:
 class BundleService:
     def __init__(self, store: Store):
         self._store = store
+        #: The project manager's key once opened, by its passphrase: opening it takes a
+        #: second or two on purpose (scrypt), so a batch of encrypted bundles opens it once.
+        self._identities: dict[str, Any] = {}
 
     # -- handing over ----------------------------------------------------------------------
     def preview_export(self, filters: Filters, *, since_last_export: bool = False) -> Selection:
         """How many sessions and responses a hand-over with these choices would hold."""
         with self._store.snapshot():
             try:
-                return select(self._store, filters, since_last_export)
+                return select(self._store, filters, since_last_export, keys=False)
             finally:
                 forget_selection(self._store)
 
-    def suggested_name(self, filters: Filters, *, since_last_export: bool = False) -> str:
+    def suggested_name(
+        self,
+        filters: Filters | None = None,
+        *,
+        since_last_export: bool = False,
+        selection: Selection | None = None,
+    ) -> str:
         """A file name with today's date and the organisation, e.g.
-        ``feedback-2026-12-01-helsinki-police-department.fbundle``."""
-        organisations = self.preview_export(filters, since_last_export=since_last_export)
+        ``feedback-2026-12-01-helsinki-police-department.fbundle`` (from ``selection`` when
+        the caller has it, else from what the filters select)."""
+        if selection is None:
+            selection = self.preview_export(
+                filters or Filters(), since_last_export=since_last_export
+            )
         name = f"feedback-{date.today().isoformat()}"
-        if len(organisations.organisations) == 1:
-            slug = _slug(organisations.organisations[0])
+        if len(selection.organisations) == 1:
+            slug = _slug(selection.organisations[0])
             if slug:
                 name += f"-{slug}"
         return name + SUFFIX
@@ -144,15 +159,14 @@ class BundleService:
         self.check_output(path, force=force)
         key = (recipient or self.recipient() or None) if encrypt else None
         age_recipient = crypto.parse_recipient(key) if key else None
-        _report(progress, 0, 3)
+        _report(progress, 0, 2)
         try:
             written = self._write(path, filters, since_last_export, age_recipient, force, progress)
             with self._store.transaction():
                 mark_handed_over(self._store)
         finally:
             forget_selection(self._store)
-        _report(progress, 3, 3)
-        return written
+        return written  # no progress after this: the file is there, a Cancel would be too late
 
     def _write(
         self,
@@ -166,7 +180,7 @@ class BundleService:
         with self._work_folder() as work:
             payload = work / "payload.sqlite"
             create_payload(payload)
-            _, counts = write_payload(self._store, filters, since_last_export, payload)
+            selection, counts = write_payload(self._store, filters, since_last_export, payload)
             if counts["sessions"] == 0:
                 raise BundleError(
                     "nothing to hand over: "
@@ -178,7 +192,7 @@ class BundleService:
                     + "; no file was written",
                     problem="empty",
                 )
-            _report(progress, 1, 3)
+            _report(progress, 1, 2)
             manifest = Manifest(
                 bundle_id=str(uuid.uuid4()),
                 laptop=self._store.laptop_id,
@@ -197,7 +211,7 @@ class BundleService:
                     with open(plain, "wb") as out:
                         write_envelope(manifest, payload, out)
                     crypto.encrypt_file(plain, temporary, age_recipient)
-                _report(progress, 2, 3)
+                _report(progress, 2, 2)
         return BundleExport(
             path,
             counts["sessions"],
@@ -205,6 +219,7 @@ class BundleService:
             counts["answers"],
             counts["questionnaires"],
             age_recipient is not None,
+            selection.completed,
         )
 
     # -- importing -------------------------------------------------------------------------
@@ -257,7 +272,6 @@ class BundleService:
         folder = self._store.data_dir
         if not crypto.has_key(folder):
             return None
-        identity: list[Any] = []
 
         def decrypt(source: Path, target: Path) -> None:
             if passphrase is None:
@@ -267,15 +281,19 @@ class BundleService:
                     problem="passphrase_needed",
                     file=source.name,
                 )
-            if not identity:
-                identity.append(crypto.load_identity(folder, passphrase))
-            crypto.decrypt_file(source, target, identity[0], source.name)
+            crypto.decrypt_file(source, target, self._identity(passphrase), source.name)
 
         return decrypt
 
+    def _identity(self, passphrase: str) -> Any:
+        if passphrase not in self._identities:
+            self._identities.clear()
+            self._identities[passphrase] = crypto.load_identity(self._store.data_dir, passphrase)
+        return self._identities[passphrase]
+
     def check_passphrase(self, passphrase: str) -> None:
         """``BundleError`` (``wrong_passphrase``) unless ``passphrase`` opens this laptop's key."""
-        crypto.load_identity(self._store.data_dir, passphrase)
+        self._identity(passphrase)
 
     # -- keys ------------------------------------------------------------------------------
     def create_key(self, passphrase: str) -> str:

@@ -235,3 +235,23 @@ def test_a_malformed_public_key_is_refused(data_dir):
                 services.bundles.set_recipient(key)
             assert caught.value.details["problem"] == "bad_key"
         assert services.bundles.recipient() is None
+
+
+def test_a_batch_of_encrypted_bundles_opens_the_key_once(tmp_path, folders, monkeypatch):
+    import shutil
+
+    from feedback_app.store.bundles import crypto
+
+    root, _, _ = folders
+    manager = tmp_path / "manager"
+    shutil.copytree(root / "manager", manager)
+    opened = []
+    real = crypto.load_identity
+    monkeypatch.setattr(crypto, "load_identity", lambda *a: opened.append(1) or real(*a))
+    with Services(manager) as services:
+        services.bundles.check_passphrase(PASSPHRASE)
+        for dry_run in (True, False, False):
+            services.bundles.import_bundle(
+                root / "sealed.fbundle", dry_run=dry_run, passphrase=PASSPHRASE
+            )
+    assert len(opened) == 1

@@ -63,9 +63,11 @@ def test_handing_over_everything_not_handed_over_yet(qtbot, home, monkeypatch, t
     services.responses.generate_demo(40, 2, 5)
     home.refresh()
     total = all_responses(services)
+    finished = services.responses.count()  # what the dialog counts, as the home does
+    assert finished < total  # the demo leaves a few unfinished
     dialog = open_handover(qtbot, home)
     assert dialog.everything.isChecked() and not dialog.sessions.isEnabled()
-    assert dialog.summary.text() == f"In the file: 3 sessions and {total} responses."
+    assert dialog.summary.text() == f"In the file: 3 sessions and {finished} responses."
     assert dialog.encryption.text() == (
         "Not encrypted: the project manager's key is not set in Settings."
     )
@@ -74,7 +76,7 @@ def test_handing_over_everything_not_handed_over_yet(qtbot, home, monkeypatch, t
     assert dialog.asked["suggested"].endswith(services.bundles.suggested_name(Filters()))
     assert dialog.asked["filters"] == "Results files (*.fbundle)"
     assert text == (
-        f"Saved in {target}. The file holds 3 sessions and {total} responses. It is not "
+        f"Saved in {target}. The file holds 3 sessions and {finished} responses. It is not "
         "encrypted. Give the file to the project manager."
     )
     assert dialog.result.isVisible() and dialog.result.text() == text
@@ -96,8 +98,9 @@ def test_handing_over_chosen_sessions(qtbot, home, monkeypatch, tmp_path):
     services.responses.generate_demo(60, 3, 6)
     home.refresh()
     chosen = next(s for s in services.sessions.list() if s.completed_responses)
-    in_chosen = services.bundles.preview_export(Filters(session_ids=(chosen.id,))).responses
-    assert in_chosen >= chosen.completed_responses > 0
+    preview = services.bundles.preview_export(Filters(session_ids=(chosen.id,)))
+    in_chosen = preview.responses
+    assert in_chosen >= preview.completed == chosen.completed_responses > 0
     dialog = open_handover(qtbot, home)
     dialog.chosen.setChecked(True)
     assert dialog.sessions.isEnabled()
@@ -109,7 +112,7 @@ def test_handing_over_chosen_sessions(qtbot, home, monkeypatch, tmp_path):
     dialog.set_checked({chosen.id})
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert dialog.checked_sessions() == [chosen.id]
-    assert dialog.summary.text() == f"In the file: 1 session and {in_chosen} responses."
+    assert dialog.summary.text() == f"In the file: 1 session and {preview.completed} responses."
     target = tmp_path / "yksi.fbundle"
     text = save_as(qtbot, monkeypatch, dialog, target)
     assert text.startswith(f"Saved in {target}. The file holds 1 session and ")
@@ -136,7 +139,9 @@ def test_a_file_that_cannot_be_saved_there_says_so(qtbot, home, monkeypatch, tmp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     click(qtbot, dialog.save_button)
     assert dialog.message is not None and dialog.message.isVisible()
-    assert dialog.message.text().startswith("The file cannot be saved there: ")
+    assert dialog.message.text() == (
+        f"The folder {target.parent} does not exist. Create it or choose another one."
+    )
     assert not target.parent.exists()
     dialog.message.close()
     kept = tmp_path / "vanha.fbundle"
@@ -448,3 +453,21 @@ def test_the_messages_are_finnish_in_a_finnish_window(qapp):
         "Tämä ei ole sovelluksen siirtotiedosto (.fbundle). Valitse kouluttajan luovuttama "
         "tiedosto.\n\nTiedosto: a.fbundle"
     )
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_interface_language(qapp):
+    from feedback_app.services.types import OutputError
+    from feedback_app.ui.i18n import Translations
+
+    refusal = OutputError("folder /media/usb is read-only", reason="read_only", path="/media/usb")
+    translations = Translations()
+    for language, expected in (
+        ("fi", "Kansioon /media/usb ei voi kirjoittaa. Valitse toinen kansio."),
+        ("sv", "Mappen /media/usb är skrivskyddad. Välj en annan mapp."),
+        ("en", "The folder /media/usb is read-only. Choose another folder."),
+    ):
+        translations.install(language)
+        try:
+            assert error_text(refusal) == expected
+        finally:
+            translations.uninstall()

@@ -441,6 +441,34 @@
         <translation>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</translation>
     </message>
     <message>
+        <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
+        <translation>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 is a folder. Give a file name.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Give a file name.</source>
+        <translation>%1 is not an ordinary file. Give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another one.</source>
+        <translation>The folder %1 does not exist. Create it or choose another one.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Choose another folder.</source>
+        <translation>The folder %1 is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>There are no responses to export, so nothing was written.</source>
+        <translation>There are no responses to export, so nothing was written.</translation>
+    </message>
+    <message>
         <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
         <translation>The file is encrypted but cannot be read; it may be cut short. Copy it again.</translation>
     </message>
@@ -613,10 +641,6 @@
     <message>
         <source>Give the file to the project manager.</source>
         <translation>Give the file to the project manager.</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved there: %1. Choose another folder or file name.</source>
-        <translation>The file cannot be saved there: %1. Choose another folder or file name.</translation>
     </message>
 </context>
 <context>

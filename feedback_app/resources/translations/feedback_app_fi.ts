@@ -441,6 +441,34 @@
         <translation>Tiedostossa on tietoja, jotka poikkeavat tähän tallennetuista, joten siitä ei tuotu mitään. Jos haluat tuoda muun sisällön ja jättää nämä tiedot ennalleen, valitse ristiriitoja koskeva ruutu ja tuo uudelleen.</translation>
     </message>
     <message>
+        <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
+        <translation>%1 on sovelluksen tietokannan kansiossa. Valitse tiedostolle toinen paikka.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 on kansio. Anna tiedostolle nimi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Give a file name.</source>
+        <translation>%1 ei ole tavallinen tiedosto. Anna tiedostolle nimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another one.</source>
+        <translation>Kansiota %1 ei ole. Luo se tai valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 on jo olemassa. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Choose another folder.</source>
+        <translation>Kansioon %1 ei voi kirjoittaa. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>There are no responses to export, so nothing was written.</source>
+        <translation>Vietäviä vastauksia ei ole, joten mitään ei tallennettu.</translation>
+    </message>
+    <message>
         <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
         <translation>Tiedosto on salattu, mutta sitä ei voi lukea; se voi olla katkennut. Kopioi se uudelleen.</translation>
     </message>
@@ -613,10 +641,6 @@
     <message>
         <source>Give the file to the project manager.</source>
         <translation>Anna tiedosto projektipäällikölle.</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved there: %1. Choose another folder or file name.</source>
-        <translation>Tiedostoa ei voi tallentaa sinne: %1. Valitse toinen kansio tai tiedostonimi.</translation>
     </message>
 </context>
 <context>

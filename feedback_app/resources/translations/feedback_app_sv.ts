@@ -441,6 +441,34 @@
         <translation>Filen innehåller poster som skiljer sig från dem som sparats här, så ingenting av den importerades. Markera rutan för överföringsfiler med konflikter och importera igen för att importera resten och lämna posterna som de är här.</translation>
     </message>
     <message>
+        <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
+        <translation>%1 ligger i databasens mapp. Välj en annan plats för filen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name.</source>
+        <translation>%1 är en mapp. Ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Give a file name.</source>
+        <translation>%1 är inte en vanlig fil. Ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another one.</source>
+        <translation>Mappen %1 finns inte. Skapa den eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name.</source>
+        <translation>%1 finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Choose another folder.</source>
+        <translation>Mappen %1 är skrivskyddad. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>There are no responses to export, so nothing was written.</source>
+        <translation>Det finns inga svar att exportera, så ingenting sparades.</translation>
+    </message>
+    <message>
         <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
         <translation>Filen är krypterad men kan inte läsas; den kan vara avkortad. Kopiera den igen.</translation>
     </message>
@@ -613,10 +641,6 @@
     <message>
         <source>Give the file to the project manager.</source>
         <translation>Ge filen till projektledaren.</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved there: %1. Choose another folder or file name.</source>
-        <translation>Filen kan inte sparas där: %1. Välj en annan mapp eller ett annat filnamn.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ def create_key(folder: Path, passphrase: str) -> str:
         raise BundleError(
             f"the passphrase must have at least {MIN_PASSPHRASE} characters",
             problem="short_passphrase",
+            minimum=MIN_PASSPHRASE,
         )
     identity = x25519.Identity.generate()
     secret = age_passphrase.encrypt(str(identity).encode("ascii"), passphrase)

@@ -26,6 +26,8 @@ class Selection:
     sessions: int
     responses: int
     organisations: tuple[str, ...]
+    completed: int = 0
+    """of ``responses``, the completed ones (the others were left unfinished)"""
 
 
 _TEMP = (
@@ -36,29 +38,36 @@ _TEMP = (
 )
 
 
-def select(store: Store, filters: Filters, since_last_export: bool) -> Selection:
+def select(
+    store: Store, filters: Filters, since_last_export: bool, *, keys: bool = True
+) -> Selection:
     """Fill ``temp.bundle_sessions`` and ``temp.bundle_responses`` with what the filters pick
-    (only what was not handed over yet with ``since_last_export``); run in a snapshot."""
+    (only what was not handed over yet with ``since_last_export``); run in a snapshot. Without
+    ``keys`` (to count only) no random bundle keys are drawn."""
     conn = store.db.conn
     for statement in _TEMP:
         conn.execute(statement)
     session_where, session_params = replace(filters, languages=()).where("s")
     response_where, response_params = filters.where("r")
     handed = " AND r.handed_over = 0" if since_last_export else ""
-    rids = [
-        row[0]
-        for row in conn.execute(
-            f"SELECT r.rid FROM responses r JOIN sessions s ON s.id = r.session_id "
-            f"WHERE ({session_where}) AND ({response_where}){handed}",
-            [*session_params, *response_params],
-        )
-    ]
-    keys: set[int] = set()
-    while len(keys) < len(rids):
-        keys.add(secrets.randbits(63) or 1)
-    conn.executemany(
-        "INSERT INTO temp.bundle_responses (rid, k) VALUES (?, ?)", zip(rids, keys, strict=True)
+    chosen = (
+        "SELECT r.rid FROM responses r JOIN sessions s ON s.id = r.session_id "
+        f"WHERE ({session_where}) AND ({response_where}){handed}"
     )
+    params = [*session_params, *response_params]
+    if keys:
+        rids = [row[0] for row in conn.execute(chosen, params)]
+        drawn: set[int] = set()
+        while len(drawn) < len(rids):
+            drawn.add(secrets.randbits(63) or 1)
+        conn.executemany(
+            "INSERT INTO temp.bundle_responses (rid, k) VALUES (?, ?)",
+            zip(rids, drawn, strict=True),
+        )
+    else:
+        conn.execute(
+            f"INSERT INTO temp.bundle_responses (rid, k) SELECT rid, rid FROM ({chosen})", params
+        )
     changed = (
         " AND (s.revision > s.handed_over_revision OR s.id IN "
         "(SELECT r.session_id FROM temp.bundle_responses b JOIN responses r ON r.rid = b.rid))"
@@ -78,7 +87,11 @@ def select(store: Store, filters: Filters, since_last_export: bool) -> Selection
         )
     )
     count = conn.execute("SELECT count(*) FROM temp.bundle_sessions").fetchone()[0]
-    return Selection(count, len(rids), organisations)
+    responses, completed = conn.execute(
+        "SELECT count(*), coalesce(sum(r.completed), 0) FROM temp.bundle_responses b "
+        "JOIN responses r ON r.rid = b.rid"
+    ).fetchone()
+    return Selection(count, responses, organisations, completed)
 
 
 def write_payload(

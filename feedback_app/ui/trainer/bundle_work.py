@@ -47,7 +47,7 @@ def count_handover(data_dir: Path, choice: HandoverChoice) -> HandoverPreview:
         bundles = services.bundles
         since = choice.since_last_export
         selection = bundles.preview_export(choice.filters, since_last_export=since)
-        name = bundles.suggested_name(choice.filters, since_last_export=since)
+        name = bundles.suggested_name(selection=selection)
     return HandoverPreview(choice, selection, name)
 
 
@@ -133,8 +133,10 @@ class ImportJob:
                         ),
                     )
                 except Cancelled:
+                    services.bundles.finish_imports()
                     return outcomes, True
                 outcomes.append(outcome)
+            services.bundles.finish_imports()
         return outcomes, False
 
 

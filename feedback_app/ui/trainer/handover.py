@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...services import Services
 from ...services.types import BundleExport, OutputError
 from ..jobs import BackgroundJob, QuietJob
-from ..widgets.errors import show_warning
+from ..widgets.errors import error_text, show_warning
 from ..widgets.notice import notice_label
 from .bundle_work import SUFFIX, HandoverChoice, HandoverJob, HandoverPreview, count_handover
 from .labels import format_date
@@ -245,7 +245,7 @@ class HandoverDialog(QDialog):
         else:
             self.summary.setText(
                 self.tr("In the file: %1.").replace(
-                    "%1", self._counts(selection.sessions, selection.responses)
+                    "%1", self._counts(selection.sessions, selection.completed)
                 )
             )
         self._update_buttons()
@@ -301,7 +301,7 @@ class HandoverDialog(QDialog):
         try:
             self._services.bundles.check_output(path, force=True)
         except OutputError as exc:
-            self._end(self._not_written(str(exc)), failed=True)
+            self._end(error_text(exc), failed=True)
             return
         self.start(HandoverJob(self._data_dir, path, preview.choice))
 
@@ -326,7 +326,7 @@ class HandoverDialog(QDialog):
     def _written(self, written: BundleExport) -> None:
         text = self.tr("Saved in %1.").replace("%1", str(written.path))
         text += " " + self.tr("The file holds %1.").replace(
-            "%1", self._counts(written.sessions, written.responses)
+            "%1", self._counts(written.sessions, written.completed)
         )
         text += " " + (
             self.tr("It is encrypted for the project manager.")
@@ -338,11 +338,6 @@ class HandoverDialog(QDialog):
         self.close_button.setDefault(True)
         self.handed_over.emit(written)
         self._choice_changed()  # what is left to hand over now
-
-    def _not_written(self, reason: str) -> str:
-        return self.tr(
-            "The file cannot be saved there: %1. Choose another folder or file name."
-        ).replace("%1", reason)
 
     def _end(self, text: str, *, failed: bool) -> None:
         job, self.job = self.job, None

@@ -10,12 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...services.types import OutputError
 from ...store.errors import StoreError
 
 
 def error_text(exc: BaseException, *, with_file: bool = True) -> str:
     """What went wrong and what to do, in the interface language; a refused bundle names its
     file unless not ``with_file`` (a list that shows the file beside it)."""
+    if isinstance(exc, OutputError):
+        return _output_text(exc)
     if not isinstance(exc, StoreError):
         if isinstance(exc, OSError) and exc.strerror:
             return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
@@ -185,6 +188,35 @@ def _bundle_text(exc: StoreError, with_file: bool) -> str:
             "%1", str(name)
         )
     return text
+
+
+def _output_text(exc: OutputError) -> str:
+    """Why a file cannot be written there, in the interface language."""
+    texts = {
+        "data_folder": QCoreApplication.translate(
+            "ErrorMessages",
+            "%1 is inside the app's data folder, which holds the database. Choose a file "
+            "elsewhere.",
+        ),
+        "folder": QCoreApplication.translate("ErrorMessages", "%1 is a folder. Give a file name."),
+        "not_file": QCoreApplication.translate(
+            "ErrorMessages", "%1 is not an ordinary file. Give a file name."
+        ),
+        "no_folder": QCoreApplication.translate(
+            "ErrorMessages", "The folder %1 does not exist. Create it or choose another one."
+        ),
+        "exists": QCoreApplication.translate(
+            "ErrorMessages", "%1 exists already. Choose another name."
+        ),
+        "read_only": QCoreApplication.translate(
+            "ErrorMessages", "The folder %1 is read-only. Choose another folder."
+        ),
+        "empty": QCoreApplication.translate(
+            "ErrorMessages", "There are no responses to export, so nothing was written."
+        ),
+    }
+    text = texts.get(exc.reason)
+    return str(exc) if text is None else text.replace("%1", exc.path)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox:
