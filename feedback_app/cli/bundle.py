@@ -162,8 +162,11 @@ def _summary(plan: ImportPlan, dry_run: bool) -> str:
     verb = "would add" if dry_run else "added"
     parts = [
         f"{plan.new_sessions} new session(s)",
-        f"{plan.new_responses:,} new response(s)",
+        f"{plan.new_completed:,} new completed response(s)",
     ]
+    unfinished = plan.new_responses - plan.new_completed
+    if unfinished:
+        parts.append(f"{unfinished:,} unfinished")
     if plan.updated_sessions:
         parts.append(f"{plan.updated_sessions} session(s) updated to a later revision")
     if plan.new_questionnaires:

@@ -67,6 +67,8 @@ class ImportPlan:
     updated_sessions: int = 0
     older_sessions: int = 0
     new_responses: int = 0
+    new_completed: int = 0
+    """of ``new_responses``, the completed ones (the only ones any result counts)"""
     duplicates: int = 0
     held_back: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
@@ -212,6 +214,10 @@ class Merge:
         ]
         self.plan.new_responses = len(new_keys)
         self._fill_new(new_keys)
+        self.plan.new_completed = conn.execute(
+            "SELECT count(*) FROM temp.import_new n JOIN b.responses br ON br.k = n.k "
+            "WHERE br.completed = 1"
+        ).fetchone()[0]
         self.plan.held_back = conn.execute(
             "SELECT count(*) FROM b.responses br WHERE br.session_id IN "
             "(SELECT id FROM temp.import_held) AND NOT EXISTS "

@@ -48,7 +48,7 @@ class BundleTexts(QObject):
             laptop,
             format_date(plan.exported_on),
             sessions,
-            _number(plan.new_responses),
+            _number(plan.new_completed),
             _number(plan.duplicates),
             _number(plan.conflict_count),
         ]
@@ -124,7 +124,7 @@ class BundleTexts(QObject):
 
     def _added(self, plans: list[ImportPlan]) -> str:
         sessions = sum(p.new_sessions for p in plans)
-        responses = sum(p.new_responses for p in plans)
+        responses = sum(p.new_completed for p in plans)
         return (
             self.tr("%1 and %2")
             .replace("%1", self.tr("%n new session(s)", "", sessions))
