@@ -122,6 +122,8 @@ class ScaleStats:
     nps: float | None
     suppressed: bool
     nps_applies: bool = False
+    n_cannot_say: int | None = None
+    """of ``n_missing``, the "cannot say" answers (None when suppressed or not counted)"""
 
     def rounded(self) -> ScaleStats:
         """A copy rounded as outputs show it: stats to 2 decimals, percentages to 1."""
@@ -159,6 +161,7 @@ class ScaleStats:
         }
         if stats.nps_applies:
             data["nps"] = stats.nps
+        data["n_cannot_say"] = stats.n_cannot_say
         data["suppressed"] = stats.suppressed
         return data
 

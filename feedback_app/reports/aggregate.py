@@ -12,7 +12,7 @@ Questions of different questionnaires are never added up, even when their ids ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..domain.questionnaire import Question, pick
@@ -218,7 +218,7 @@ def _stats(
             for value, n in counts.numbers.get(key, {}).items():
                 numbers[value] = numbers.get(value, 0) + n
         n = sum(numbers.values())
-        return scale_stats(
+        stats = scale_stats(
             numbers,
             question.scale_values(),
             n_responses - n,
@@ -226,6 +226,10 @@ def _stats(
             n_responses=n_responses,
             nps=question.type == "rating" and question.scale_values() == list(range(11)),
         )
+        if stats.suppressed:
+            return stats
+        cannot_say = sum(counts.cannot_say.get(key, 0) for key in slot.keys())
+        return replace(stats, n_cannot_say=cannot_say)
     if question.type in CHOICE_TYPES:
         options: dict[str, int] = {}
         for key in slot.keys():

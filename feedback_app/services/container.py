@@ -12,6 +12,7 @@ from .exports import ExportService
 from .questionnaires import QuestionnaireService
 from .responses import ResponseService
 from .results import ResultsService
+from .review import ReviewService
 from .sessions import SessionService
 from .settings import PinService, SettingsService
 
@@ -37,6 +38,7 @@ class Services:
         self.exports = ExportService(store)
         self.checks = CheckService(store)
         self.bundles = BundleService(store)
+        self.review = ReviewService(store, self.bundles)
 
     @property
     def store(self) -> Store:

@@ -19,9 +19,11 @@ from ..store.sessions import Session
 from ..store.settings import DEFAULTS as SETTING_DEFAULTS
 from ..store.settings import RANGES as SETTING_RANGES
 from .bundles import BundleExport, ImportedBundle, Laptop
+from .review import COMPARISONS, FilterChoices, Headline, Overview
 
 __all__ = [
     "BUILTIN_ID",
+    "COMPARISONS",
     "GROUPINGS",
     "SETTING_DEFAULTS",
     "SETTING_RANGES",
@@ -32,11 +34,14 @@ __all__ = [
     "Comments",
     "CountDifference",
     "ExportSummary",
+    "FilterChoices",
     "Filters",
+    "Headline",
     "ImportPlan",
     "ImportedBundle",
     "Laptop",
     "OutputError",
+    "Overview",
     "PinCheck",
     "PinOutcome",
     "QuestionResult",

@@ -66,11 +66,12 @@ def test_worked_example_json_is_rounded_with_the_agreed_keys():
         "top2_pct": 75.0,
         "top2_ci": [40.9, 92.9],
         "bottom2_pct": 12.5,
+        "n_cannot_say": None,  # the report fills it in from its counts
         "suppressed": False,
     }
     assert list(data) == [
         "n", "n_missing", "mean", "sd", "median", "counts",
-        "top2_pct", "top2_ci", "bottom2_pct", "suppressed",
+        "top2_pct", "top2_ci", "bottom2_pct", "n_cannot_say", "suppressed",
     ]  # fmt: skip
 
 

@@ -149,6 +149,7 @@ def test_scale_question_worked_example(worked):
         "top2_pct": 75.0,  # (2 + 4) / 8
         "top2_ci": [40.9, 92.9],  # Wilson 6 of 8: 0.409275 .. 0.928521
         "bottom2_pct": 12.5,  # (0 + 1) / 8
+        "n_cannot_say": 1,  # of the 2 missing; the other left it blank
         "suppressed": False,
     }
 

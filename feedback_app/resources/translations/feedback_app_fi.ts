@@ -644,6 +644,14 @@
     </message>
 </context>
 <context>
+    <name>HeadlineSentences</name>
+    <message>
+        <source>%1 of respondents agreed with %2 (n = %3).</source>
+        <extracomment>Quotation marks: Finnish and Swedish use ” on both sides.</extracomment>
+        <translation>%1 vastaajista oli samaa mieltä väitteestä %2 (n = %3).</translation>
+    </message>
+</context>
+<context>
     <name>LaptopFilter</name>
     <message>
         <source>Sessions from</source>
