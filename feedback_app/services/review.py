@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from ..domain.sessions import AUDIENCES, LANGUAGES
 from ..reports.aggregate import QuestionResult, report
 from ..store.aggregates import Filters
+from ..store.comments import comments as read_comments
+from ..store.comments import shuffled_rows
 from ..store.questionnaires import QuestionnaireInfo
 from ..store.sessions import Session
 from ..store.store import Store
@@ -67,6 +69,18 @@ class Overview:
     def comments(self) -> list[QuestionResult]:
         """The free-text questions, their answers shuffled (``stats.comments``)."""
         return [r for r in self.results if r.question.type == "text"]
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    """Some of the comments that match, in random order."""
+
+    total: int
+    """how many comments match (all of them, not only those given)"""
+    comments: tuple[tuple[str, str, str], ...]
+    """(questionnaire id, question id, text)"""
+    withheld: bool
+    minimum: int
 
 
 @dataclass(frozen=True)
@@ -134,14 +148,58 @@ class ReviewService:
         expected, answered = db.execute(_EXPECTED.format(where=where), params).fetchone()
         return Headline(responses, sessions, organisations, first, last, expected, answered)
 
-    def overview(self, filters: Filters, progress: Progress | None = None) -> Overview:
-        """Headline and every question of the selected responses, in one snapshot."""
+    def overview(
+        self, filters: Filters, progress: Progress | None = None, *, comments: bool = True
+    ) -> Overview:
+        """Headline and every question of the selected responses, in one snapshot; without
+        ``comments`` the text questions are left out, which is what makes it quick on a large
+        database (the comments are then read with :meth:`comments`, when they are shown)."""
         with self._store.snapshot():
             minimum = self.minimum
             results = report(
-                self._store, filters, "none", minimum, comments=True, progress=progress
+                self._store, filters, "none", minimum, comments=comments, progress=progress
             )
             return Overview(filters, minimum, self.headline(filters), results)
+
+    def comments(
+        self,
+        filters: Filters,
+        *,
+        question: tuple[str, str] | None = None,
+        search: str = "",
+        limit: int = 300,
+    ) -> CommentPage:
+        """Comments of the selected responses, in a fresh random order: those of ``question``
+        (questionnaire id, question id) or of every text question, containing ``search``
+        (ignoring case), at most ``limit`` of them. Withheld — none given — when fewer
+        completed responses than the minimum are selected."""
+        minimum = self.minimum
+        where, params = filters.where("c")
+        with self._store.snapshot():
+            if self.headline(filters).responses < minimum:
+                return CommentPage(0, (), True, minimum)
+            versions = self._store.db.execute(
+                "SELECT DISTINCT c.questionnaire_id, c.questionnaire_version "
+                f"FROM response_counts c JOIN sessions s ON s.id = c.session_id WHERE {where}",
+                params,
+            ).fetchall()
+            wanted = {
+                (qid, version): {
+                    q.id
+                    for q in self._store.questionnaires.get(qid, version).questions
+                    if q.type == "text" and (question is None or question == (qid, q.id))
+                }
+                for qid, version in versions
+            }
+            found = read_comments(self._store.db, filters, "none", wanted).get("", {})
+        needle = search.strip().casefold()
+        matching = [
+            (qid, question_id, text)
+            for (qid, _version, question_id), texts in found.items()
+            for text in texts
+            if not needle or needle in text.casefold()
+        ]
+        return CommentPage(len(matching), tuple(shuffled_rows(matching)[:limit]), False, minimum)
 
     def comparison(self, filters: Filters, group_by: str) -> list[QuestionResult]:
         """Every question per organisation or audience (groups under the minimum withheld)."""

@@ -19,7 +19,7 @@ from ..store.sessions import Session
 from ..store.settings import DEFAULTS as SETTING_DEFAULTS
 from ..store.settings import RANGES as SETTING_RANGES
 from .bundles import BundleExport, ImportedBundle, Laptop
-from .review import COMPARISONS, FilterChoices, Headline, Overview
+from .review import COMPARISONS, CommentPage, FilterChoices, Headline, Overview
 
 __all__ = [
     "BUILTIN_ID",
@@ -31,6 +31,7 @@ __all__ = [
     "BundleSelection",
     "Cancelled",
     "Conflict",
+    "CommentPage",
     "Comments",
     "CountDifference",
     "ExportSummary",

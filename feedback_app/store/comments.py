@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .aggregates import Filters, QuestionKey, VersionKey, group_sql
 
@@ -18,9 +18,15 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _RANDOM = random.SystemRandom()
+T = TypeVar("T")
 
 
 def shuffled(items: list[str]) -> list[str]:
+    """A copy of ``items`` in an unpredictable order."""
+    return shuffled_rows(items)
+
+
+def shuffled_rows(items: list[T]) -> list[T]:
     """A copy of ``items`` in an unpredictable order."""
     copy = list(items)
     _RANDOM.shuffle(copy)
