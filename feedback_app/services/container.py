@@ -25,9 +25,12 @@ class Services:
     used; nothing is written to a file that is refused.
     """
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, *, verify: bool = True):
+        """Without ``verify`` the file's pages are not read through at opening (a further
+        connection of a process that opened the data folder verified, e.g. a background job
+        of the window: on a large database the check takes seconds)."""
         self.data_dir = Path(data_dir)
-        self._store = Store(self.data_dir)
+        self._store = Store(self.data_dir, verify=verify)
         store = self._store
         self.settings = SettingsService(store)
         self.pin = PinService(store)

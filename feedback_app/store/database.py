@@ -63,13 +63,14 @@ def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
     return [name for (name,) in applied if name not in known]
 
 
-def _check_sound(conn: sqlite3.Connection, path: Path) -> None:
+def _check_sound(conn: sqlite3.Connection, path: Path, verify: bool = True) -> None:
     """Refuse a damaged file, or an SQLite file of some other program, before any write.
 
     ``quick_check`` reads every page but skips the slow index comparisons of a full
-    ``integrity_check`` (which runs when a session is closed and in ``doctor``)."""
+    ``integrity_check`` (which runs when a session is closed and in ``doctor``); without
+    ``verify`` it is skipped (a further connection of a process that checked the file)."""
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")] if verify else ["ok"]
     except sqlite3.DatabaseError as exc:
         if sqlite_reason(exc) != "damaged":
             raise
@@ -91,12 +92,14 @@ def _check_sound(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+def open_database(path: Path, *, migrate: bool = True, verify: bool = True) -> Database:
     """Open (and create on first use) the database at ``path`` and bring its schema up to date.
 
     A database written by a newer app is refused before anything is written to it
     (``SchemaTooNewError``), a damaged file too (``DamagedDatabaseError``); any other problem
-    raises :class:`StoreError` with a readable message.
+    raises :class:`StoreError` with a readable message. Without ``verify`` the pages are not
+    read through first: for a further connection of a process that opened the file verified,
+    such as a background job of the window (on a large file the check takes seconds).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,7 +122,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                 path=str(path),
                 unknown=unknown,
             )
-        _check_sound(db.conn, path)
+        _check_sound(db.conn, path, verify)
         db.conn.execute("PRAGMA journal_mode = WAL")
         db.conn.execute("PRAGMA synchronous = FULL")
         db.conn.execute("PRAGMA foreign_keys = ON")

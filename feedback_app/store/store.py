@@ -44,7 +44,7 @@ def _laptop_id(marker: Path) -> str:
 class Store:
     """One laptop's database and its repositories."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, *, verify: bool = True):
         self.data_dir = Path(data_dir)
         self.path = database_path(self.data_dir)
         marker = self.data_dir / LAPTOP_ID_FILENAME
@@ -56,7 +56,7 @@ class Store:
                 path=str(self.path),
                 missing=True,
             )
-        self.db = open_database(self.path)
+        self.db = open_database(self.path, verify=verify)
         self.questionnaires = QuestionnaireRepository(self.db)
         self.sessions = SessionRepository(self.db)
         self.counts = CountTables(self.db, self.questionnaires.get)

@@ -55,3 +55,24 @@ def test_a_folder_that_cannot_be_made_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError) as refused:
         Services(blocker / "data")
     assert "cannot create the data folder" in str(refused.value)
+
+
+@pytest.mark.parametrize("verify", [True, False])
+def test_a_further_connection_that_skips_the_page_check_still_refuses_what_it_must(
+    data_dir, newer_database, verify
+):
+    """A background job opens the data folder without reading every page again; a newer
+    schema or another program's file is refused all the same."""
+    with pytest.raises(SchemaTooNewError):
+        Services(data_dir, verify=verify)
+    other = data_dir.parent / "other"
+    other.mkdir()
+    import sqlite3
+
+    conn = sqlite3.connect(database_path(other))
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDatabaseError) as refused:
+        Services(other, verify=verify)
+    assert refused.value.details.get("foreign")
