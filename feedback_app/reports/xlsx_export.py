@@ -30,6 +30,7 @@ from .export_rows import (
     select,
 )
 from .output import OutputError, atomic_output, check_output_path
+from .summary_heading import summary_heading
 from .xlsx_summary import group_label, write_summary
 
 MAX_ROWS = 1_048_576
@@ -76,7 +77,8 @@ def export_xlsx(
             overall = results
             if group_by != "none":
                 overall = report(store, filters, "none", minimum_n)
-            write_summary(book, bold, _figures(results), _figures(overall), minimum_n, language)
+            heading = summary_heading(store, filters, overall, language)
+            write_summary(book, heading, _figures(results), _figures(overall), minimum_n, language)
             _codebook_sheet(book, bold, selection)
             _comments_sheet(book, bold, results, minimum_n, language)
         finally:

@@ -64,8 +64,8 @@ def test_xlsx_and_json_exports_with_filters(folder, tmp_path, capsys):
     assert book.sheetnames == ["Responses", "Summary", "Codebook", "Comments"]
     languages = {row[8] for row in book["Responses"].iter_rows(min_row=2, values_only=True)}
     assert languages == {"sv"}
-    summary = list(book["Summary"].iter_rows(min_row=2, max_row=2, values_only=True))[0]
-    assert summary[1] == "Utbildningen var intressant."  # the interface language
+    summary = [row[0] for row in book["Summary"].iter_rows(values_only=True)]
+    assert "Utbildningen var intressant." in summary  # the interface language
     assert run(capsys, "export", "--format", "json", "-o", str(js), *args)[0] == 0
     data = json.loads(js.read_text(encoding="utf-8"))
     assert {r["language"] for r in data["responses"]} == {"sv"}

@@ -36,7 +36,7 @@ def test_responses_sheet_matches_the_database(store, tmp_path):
     assert export_xlsx(store, Filters(), target, rng=random.Random(2)).responses == 6
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Responses", "Summary", "Codebook", "Comments"]
-    assert len(book["Summary"]._charts) == 1
+    assert len(book["Summary"]._charts) == 2  # the agreement items, and their "cannot say"
     rows = sheet_rows(target, "Responses")
     header, body = rows[0], rows[1:]
     assert header == [*FIXED_COLUMNS, *COLUMNS]
@@ -79,13 +79,15 @@ def test_summary_and_comments_respect_the_minimum_group_size(store, tmp_path):
     target = tmp_path / "out.xlsx"
     export_xlsx(store, Filters(), target, group_by="organisation")
     summary = sheet_rows(target, "Summary")
-    header = summary[0]
-    lapland = next(r for r in summary if r[0] == "interesting" and "Lapin" in (r[2] or ""))
-    oulu = next(r for r in summary if r[0] == "interesting" and "Oulun" in (r[2] or ""))
-    n, mean = header.index("n"), header.index("mean")
-    assert (lapland[n], lapland[mean], lapland[header.index("top2_pct")]) == (6, 4.5, 100.0)
-    assert (oulu[n], oulu[mean]) == (4, "fewer than 5 responses")
-    assert all(value is None for value in oulu[mean + 1 :])  # nothing else of the small group
+    start = next(i for i, row in enumerate(summary) if row[0] == "Question")
+    header = summary[start]
+    interesting = "The training was interesting."
+    lapland = next(r for r in summary if r[0] == interesting and r[1] == "Lapin poliisilaitos")
+    oulu = next(r for r in summary if r[0] == interesting and r[1] == "Oulun poliisilaitos")
+    n, mean, top2 = header.index("n"), header.index("Mean"), header.index("Top two")
+    assert (lapland[n], lapland[mean], lapland[top2]) == (6, 4.5, 1.0)  # 100 %
+    assert oulu[n] == "fewer than 5 responses"
+    assert all(value is None for value in oulu[n + 1 :])  # nothing else of the small group
     comments = sheet_rows(target, "Comments")
     texts = [row[3] for row in comments[1:]]
     assert sorted(t for t in texts if "Lapin" in t) == [
@@ -95,16 +97,14 @@ def test_summary_and_comments_respect_the_minimum_group_size(store, tmp_path):
     assert "withheld: fewer than 5 responses" in texts
 
 
-def test_chart_counts_the_agreement_items(store, tmp_path):
+def test_chart_table_shows_the_answers_per_scale_point(store, tmp_path):
     fill_sessions(store, {"Lapin poliisilaitos": 6})
     target = tmp_path / "out.xlsx"
     export_xlsx(store, Filters(), target, language="fi")
     summary = sheet_rows(target, "Summary")
-    start = next(
-        i for i, row in enumerate(summary) if row[0] == "Answers per scale point (chart data)"
-    )
+    start = next(i for i, row in enumerate(summary) if row[0] == "Vastausten jakauma väittämittäin")
     labels = summary[start + 1]
-    assert labels[2:7] == [
+    assert labels[1:6] == [
         "Täysin eri mieltä",
         "Jokseenkin eri mieltä",
         "Ei samaa eikä eri mieltä",
@@ -112,10 +112,13 @@ def test_chart_counts_the_agreement_items(store, tmp_path):
         "Täysin samaa mieltä",
     ]
     items = summary[start + 2 : start + 2 + len(AGREEMENT)]
-    assert [row[0] for row in items] == list(AGREEMENT)
-    assert {tuple(row[2:7]) for row in items} == {(0, 0, 0, 3, 3)}
-    chart = openpyxl.load_workbook(target)["Summary"]._charts[0]
-    assert chart.grouping == "percentStacked" and len(chart.series) == 5
+    q = store.questionnaires.latest("ihme-feedback")
+    assert [" ".join(row[0].split()) for row in items] == [
+        q.question(item).text["fi"] for item in AGREEMENT
+    ]
+    assert {tuple(row[1:7]) for row in items} == {(0, 0, 0, 0.5, 0.5, 6)}
+    charts = openpyxl.load_workbook(target)["Summary"]._charts
+    assert [chart.grouping for chart in charts] == ["stacked", "clustered"]
 
 
 def test_cancel_leaves_no_file(store, tmp_path):
