@@ -18,6 +18,7 @@ from .ui.kiosk.window import KioskWindow
 
 if TYPE_CHECKING:
     from .services import Services
+    from .ui.review.window import ReviewWindow
     from .ui.trainer.home import TrainerHome
 
 LOCK_FILENAME = "feedback-app.lock"
@@ -82,6 +83,7 @@ class AppController(QObject):
         self.translations.install(self.interface_language)
         self.home: TrainerHome | None = None
         self.kiosk: KioskWindow | None = None
+        self.review: ReviewWindow | None = None
 
     @property
     def services(self) -> Services:
@@ -117,6 +119,15 @@ class AppController(QObject):
         self.home.refresh()
         self.home.show()
         self.home.raise_()
+
+    # -- project manager -------------------------------------------------------------------
+    def build_review(self) -> ReviewWindow:
+        """The review window on its own (``feedback-app review``)."""
+        from .ui.review.window import ReviewWindow
+
+        self.review = ReviewWindow(self.services, self.interface_language)
+        self.review.resize(1366, 768)
+        return self.review
 
     # -- kiosk -----------------------------------------------------------------------------
     def kiosk_service(self, session_id: str | None) -> KioskService:
@@ -176,10 +187,18 @@ def create_app_window(
     session_id: str | None = None,
     language: str | None = None,
     controller: AppController | None = None,
+    review: bool = False,
 ) -> QWidget:
-    """Build the top-level window (trainer home, or the kiosk) without an event loop."""
+    """Build the top-level window (trainer home, the kiosk, or the project manager's review)
+    without an event loop."""
     controller = controller or AppController(Path(data_dir), language)
-    window: QWidget = controller.build_kiosk(session_id) if kiosk else controller.build_home()
+    window: QWidget
+    if kiosk:
+        window = controller.build_kiosk(session_id)
+    elif review:
+        window = controller.build_review()
+    else:
+        window = controller.build_home()
     window.controller = controller  # keeps the controller alive as long as the window
     return window
 
@@ -202,6 +221,7 @@ def run(
     kiosk: bool = False,
     session_id: str | None = None,
     language: str | None = None,
+    review: bool = False,
 ) -> int:
     """Run the app until its last window closes. A database that cannot be used is shown in a
     dialog, then raised (``StoreError``) for the command line's one line and exit code 2."""
@@ -221,13 +241,15 @@ def run(
         controller = AppController(Path(data_dir), language)
         try:
             window = create_app_window(
-                data_dir, kiosk=kiosk, session_id=session_id, controller=controller
+                data_dir, kiosk=kiosk, session_id=session_id, controller=controller, review=review
             )
         except StoreError as exc:
             show_start_error(exc)
             raise
         if kiosk:
             window.showFullScreen()
+        elif review:
+            window.showMaximized()
         else:
             window.show()
         return app.exec()

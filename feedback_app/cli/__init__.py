@@ -17,7 +17,7 @@ from .common import UserError, data_dir_option, one_line, resolve_data_dir
 from .demo import demo_command
 from .doctor import doctor_command
 from .export import export_command
-from .gui import kiosk_command, run_gui
+from .gui import kiosk_command, review_command, run_gui
 from .pin import pin_group
 from .questionnaire import questionnaire_group
 from .report import report_command
@@ -38,6 +38,7 @@ def cli(ctx: click.Context, data_dir: str | None, language: str | None) -> None:
 
 
 cli.add_command(kiosk_command)
+cli.add_command(review_command)
 cli.add_command(sessions_group)
 cli.add_command(pin_group)
 cli.add_command(questionnaire_group)

@@ -27,6 +27,7 @@ def run_gui(
     kiosk: bool = False,
     session_id: str | None = None,
     language: str | None = None,
+    review: bool = False,
 ) -> int:
     _check_display()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a window is closed by the system as usual
@@ -34,7 +35,7 @@ def run_gui(
     from ..store.errors import StoreError
 
     try:
-        return run(data_dir, kiosk=kiosk, session_id=session_id, language=language)
+        return run(data_dir, kiosk=kiosk, session_id=session_id, language=language, review=review)
     except (StoreError, AlreadyRunning) as exc:
         raise UserError(str(exc)) from None
 
@@ -50,6 +51,16 @@ def kiosk_command(ctx: click.Context, data_dir: str | None, session_id: str | No
         session_id = _open_session_id(ctx, data_dir, session_id)
     language = interface_language(ctx)
     sys.exit(run_gui(directory, kiosk=True, session_id=session_id, language=language))
+
+
+@click.command("review")
+@data_dir_option
+@click.pass_context
+def review_command(ctx: click.Context, data_dir: str | None) -> None:
+    """Open the project manager's review: every session's results, with filters, charts,
+    comparisons, trends and comments (the interface language is --language)."""
+    directory = resolve_data_dir(ctx, data_dir)
+    sys.exit(run_gui(directory, review=True, language=interface_language(ctx)))
 
 
 def _open_session_id(ctx: click.Context, data_dir: str | None, id_or_prefix: str) -> str:

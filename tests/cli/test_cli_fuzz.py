@@ -16,6 +16,7 @@ from feedback_app.paths import database_path
 COMMANDS = [
     ["report"],
     ["report", "--format", "json"],
+    ["report", "--format", "pdf"],
     ["sessions", "list"],
     ["sessions", "close"],
     ["sessions", "reopen"],
@@ -50,9 +51,10 @@ def folder(tmp_path_factory):
 @given(command=st.sampled_from(COMMANDS), extra=argument_lists)
 def test_arguments_never_end_in_a_traceback(command, extra, folder, capsys, tmp_path_factory):
     extra = [a.replace("\x00", "") for a in extra]
-    if "-o" in extra:  # outputs land in a scratch folder, never beside the tests
-        index = extra.index("-o")
-        extra[index + 1 : index + 2] = [str(tmp_path_factory.getbasetemp() / "fuzz-out.txt")]
+    scratch = str(tmp_path_factory.getbasetemp() / "fuzz-out.txt")
+    for index, argument in enumerate(extra):  # every output lands in a scratch folder
+        if argument == "-o":
+            extra[index + 1 : index + 2] = [scratch]
     before = hashlib.sha256(database_path(folder).read_bytes()).hexdigest()
     try:
         code, out, err = run(capsys, *command, *extra, "--data-dir", str(folder))

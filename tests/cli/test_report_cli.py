@@ -137,7 +137,8 @@ def test_output_file_and_force(data, capsys, tmp_path):
         (("--questionnaire-version", "1"), "--questionnaire-version needs --questionnaire ID"),
         (("--from", "2027-01-01"), "no completed responses match these filters"),
         (("--group-by", "weekday"), "Invalid value for '--group-by'"),
-        (("--format", "pdf"), "Invalid value for '--format'"),
+        (("--format", "docx"), "Invalid value for '--format'"),
+        (("--format", "pdf", "--group-by", "session"), "--group-by is for json and text"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(data, capsys, tmp_path, args, message):

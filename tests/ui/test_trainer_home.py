@@ -195,8 +195,8 @@ def test_a_session_without_responses_says_so_instead_of_an_empty_table(home):
     assert home.detail.results_note.text() == (
         "No completed responses yet: the results appear here as participants answer."
     )
-    assert not home.detail.results.isVisible()
+    assert not home.detail.views.isVisible()  # neither chart nor table
     submit_responses(home.controller.services.store, home.selected_id(), 1)
     home.refresh()
-    assert home.detail.results.isVisible()
+    assert home.detail.views.isVisible()
     assert home.detail.results_note.text().startswith("Results count completed responses only.")

@@ -16,7 +16,9 @@ TRANSLATIONS = ROOT / "feedback_app" / "resources" / "translations"
 
 
 # Texts that are rightly the same in Finnish or Swedish as in English.
-SAME_IN_TRANSLATION = {"n", " s", "Status", "Organisation", "Id", "Version"}
+SAME_IN_TRANSLATION = {
+    "n", " s", "Status", "Organisation", "Id", "Version", "Median", "SD", "(version %1)",
+}  # fmt: skip
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -273,6 +273,159 @@
     </message>
 </context>
 <context>
+    <name>CommentsBrowser</name>
+    <message>
+        <source>Search the comments</source>
+        <extracomment>How long typing may pause before the search runs.</extracomment>
+        <translation>Search the comments</translation>
+    </message>
+    <message>
+        <source>Search the comments…</source>
+        <translation>Search the comments…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Another sample</source>
+        <translation>Another sample</translation>
+    </message>
+    <message>
+        <source>Draw the comments again, in a new random order</source>
+        <translation>Draw the comments again, in a new random order</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</source>
+        <translation>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</translation>
+    </message>
+    <message>
+        <source>No comment contains “%1”.</source>
+        <translation>No comment contains “%1”.</translation>
+    </message>
+    <message>
+        <source>No comments in this selection.</source>
+        <translation>No comments in this selection.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comments, a random sample in random order.</source>
+        <translation>%1 of %2 comments, a random sample in random order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), in random order.</source>
+        <translation>
+            <numerusform>%n comment, in random order.</numerusform>
+            <numerusform>%n comments, in random order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Mean</source>
+        <comment>short heading of a column</comment>
+        <extracomment>The header's top part: the item's text spanning its columns. Lines of an item's text over its columns.</extracomment>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Top 2</source>
+        <comment>short heading of a column</comment>
+        <translation>Top 2</translation>
+    </message>
+    <message>
+        <source>Mean of the answers on the scale</source>
+        <translation>Mean of the answers on the scale</translation>
+    </message>
+    <message>
+        <source>Share of answers in the two highest points of the scale</source>
+        <translation>Share of answers in the two highest points of the scale</translation>
+    </message>
+    <message>
+        <source>Answers on the scale (without “cannot say”)</source>
+        <translation>Answers on the scale (without “cannot say”)</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 responses</source>
+        <translation>Withheld: fewer than %1 responses</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Organisation</source>
+        <extracomment>The widest the column of organisation names grows.</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>Compare by</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>“–”: a group with fewer than %1 responses, withheld. Click a heading to sort.</source>
+        <translation>“–”: a group with fewer than %1 responses, withheld. Click a heading to sort.</translation>
+    </message>
+    <message>
+        <source>(no audience)</source>
+        <translation>(no audience)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>DivergingChart</name>
+    <message>
+        <source>Agreement by item</source>
+        <extracomment>Where the "cannot say" column starts, past the 100 % of agreement.</extracomment>
+        <translation>Agreement by item</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses</source>
+        <translation>fewer than %1 responses</translation>
+    </message>
+    <message>
+        <source>cannot say: %1</source>
+        <translation>cannot say: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 responses</source>
+        <translation>Withheld: fewer than %1 responses</translation>
+    </message>
+    <message>
+        <source>Cannot say: %1 of %2 responses (%3)</source>
+        <translation>Cannot say: %1 of %2 responses (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <source>Cannot say</source>
+        <translation>Cannot say</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Duplicate questionnaire</source>
@@ -506,6 +659,66 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>a filter that limits nothing: every organisation, session, ...</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation>Answer language</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Laptop %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over results</source>
@@ -644,6 +857,37 @@
     </message>
 </context>
 <context>
+    <name>HeadlineFigures</name>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions says how many participants it expected.</source>
+        <translation>None of the selected sessions says how many participants it expected.</translation>
+    </message>
+    <message>
+        <source>%1 responses from %2 expected participants, in the selected sessions that say how many they expected</source>
+        <translation>%1 responses from %2 expected participants, in the selected sessions that say how many they expected</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSentences</name>
     <message>
         <source>%1 of respondents agreed with %2 (n = %3).</source>
@@ -669,6 +913,21 @@
     <message>
         <source>Laptop %1</source>
         <translation>Laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoice</name>
+    <message>
+        <source>Find…</source>
+        <extracomment>The widest a button grows; a longer name is cut short with "…".</extracomment>
+        <translation>Find…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,6 +969,274 @@
     <message>
         <source>Opening the key…</source>
         <translation>Opening the key…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Training feedback report</source>
+        <translation>Training feedback report</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>The comments as the participants wrote them, in random order.</source>
+        <translation>The comments as the participants wrote them, in random order.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Responses included</source>
+        <translation>Responses included</translation>
+    </message>
+    <message>
+        <source>All completed responses</source>
+        <translation>All completed responses</translation>
+    </message>
+    <message>
+        <source>About the numbers</source>
+        <translation>About the numbers</translation>
+    </message>
+    <message>
+        <source>Only completed responses are counted. Groups with fewer than %1 responses are withheld: no average, share or comment is shown for them, only the number of responses, so that no participant can be recognised.</source>
+        <translation>Only completed responses are counted. Groups with fewer than %1 responses are withheld: no average, share or comment is shown for them, only the number of responses, so that no participant can be recognised.</translation>
+    </message>
+    <message>
+        <source>The comments are included.</source>
+        <translation>The comments are included.</translation>
+    </message>
+    <message>
+        <source>The comments are not included.</source>
+        <translation>The comments are not included.</translation>
+    </message>
+    <message>
+        <source>Report made on %1.</source>
+        <translation>Report made on %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The selection has fewer than %1 responses, so no average or share is shown.</source>
+        <translation>The selection has fewer than %1 responses, so no average or share is shown.</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>Main findings</translation>
+    </message>
+    <message>
+        <source>Agreement with the statements</source>
+        <translation>Agreement with the statements</translation>
+    </message>
+    <message>
+        <source>Shares of the answers on the scale, in percent; disagreement left of the centre line, agreement right of it, the middle point across it. The answers “cannot say” are counted apart, on the right.</source>
+        <translation>Shares of the answers on the scale, in percent; disagreement left of the centre line, agreement right of it, the middle point across it. The answers “cannot say” are counted apart, on the right.</translation>
+    </message>
+    <message>
+        <source>Cannot say</source>
+        <translation>Cannot say</translation>
+    </message>
+    <message>
+        <source>no answers on the scale</source>
+        <translation>no answers on the scale</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected participants</source>
+        <translation>%1 of %2 expected participants</translation>
+    </message>
+    <message>
+        <source>Results per question</source>
+        <translation>Results per question</translation>
+    </message>
+    <message>
+        <source>Distribution of the answers</source>
+        <translation>Distribution of the answers</translation>
+    </message>
+    <message>
+        <source>Share of n at each point of the scale; “cannot say” as a count.</source>
+        <translation>Share of n at each point of the scale; “cannot say” as a count.</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparisons</translation>
+    </message>
+    <message>
+        <source>Each cell is the top-2 share: the share of the answers in the two highest points of the scale. The columns are the questions numbered as in “Results per question”. A grey cell is withheld: fewer than %1 responses.</source>
+        <translation>Each cell is the top-2 share: the share of the answers in the two highest points of the scale. The columns are the questions numbered as in “Results per question”. A grey cell is withheld: fewer than %1 responses.</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>By organisation</translation>
+    </message>
+    <message>
+        <source>By audience</source>
+        <translation>By audience</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than %1 responses</source>
+        <extracomment>At most this many question columns side by side in a comparison; more make a second table. A distribution of more scale points than this shows whole percents, to keep to the page.</extracomment>
+        <translation>withheld: fewer than %1 responses</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Top 2</source>
+        <translation>Top 2</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95 % CI</translation>
+    </message>
+    <message>
+        <source>Bottom 2</source>
+        <translation>Bottom 2</translation>
+    </message>
+    <message>
+        <source>n: answers on the scale, without “cannot say” and unanswered. Top 2 and bottom 2: the share of n in the two highest and the two lowest points of the scale; 95 % CI: the interval that holds the top-2 share of all such participants with 95 % confidence.</source>
+        <translation>n: answers on the scale, without “cannot say” and unanswered. Top 2 and bottom 2: the share of n in the two highest and the two lowest points of the scale; 95 % CI: the interval that holds the top-2 share of all such participants with 95 % confidence.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>n = %1; shares are of n.</source>
+        <translation>n = %1; shares are of n.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Session dates</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Sessions chosen</source>
+        <translation>Sessions chosen</translation>
+    </message>
+    <message>
+        <source>Organisations chosen</source>
+        <translation>Organisations chosen</translation>
+    </message>
+    <message>
+        <source>Audiences chosen</source>
+        <translation>Audiences chosen</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Answer languages</source>
+        <translation>Answer languages</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>(versions %1)</source>
+        <translation>(versions %1)</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(version %1)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1587,53 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review results</source>
+        <translation>Review results</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the sessions and responses again</source>
+        <translation>Read the sessions and responses again</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: %1</source>
+        <translation>The results could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than %1 responses are withheld in every view: no average, share or comment of theirs is shown, only how many answered.</source>
+        <translation>Groups with fewer than %1 responses are withheld in every view: no average, share or comment of theirs is shown, only how many answered.</translation>
+    </message>
+    <message>
+        <source>No completed responses match these filters.</source>
+        <translation>No completed responses match these filters.</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <source>Section “%1”</source>
@@ -1103,6 +1677,14 @@
     <message>
         <source>Share of answers in the two highest points of the scale</source>
         <translation>Share of answers in the two highest points of the scale</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
     <message numerus="yes">
         <source>%n completed response(s)</source>
@@ -1487,6 +2069,14 @@
         <translation>New session…</translation>
     </message>
     <message>
+        <source>Review results…</source>
+        <translation>Review results…</translation>
+    </message>
+    <message>
+        <source>The results of every session: charts, comparisons, trends and comments</source>
+        <translation>The results of every session: charts, comparisons, trends and comments</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -1533,6 +2123,45 @@
     <message>
         <source>Closing the session and tidying the database…</source>
         <translation>Closing the session and tidying the database…</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Item</source>
+        <extracomment>More months than this get one rotated line each on the axis.</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Top 2 %</source>
+        <translation>Top 2 %</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Trend by month</translation>
+    </message>
+    <message>
+        <source>The line shows each month with at least %1 responses; bars show n per month.</source>
+        <translation>The line shows each month with at least %1 responses; bars show n per month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with fewer responses are left out of the line.</source>
+        <translation>
+            <numerusform>%n month with fewer responses is left out of the line.</numerusform>
+            <numerusform>%n months with fewer responses are left out of the line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld: fewer than %1 responses</source>
+        <translation>withheld: fewer than %1 responses</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,159 @@
     </message>
 </context>
 <context>
+    <name>CommentsBrowser</name>
+    <message>
+        <source>Search the comments</source>
+        <extracomment>How long typing may pause before the search runs.</extracomment>
+        <translation>Hae kommenteista</translation>
+    </message>
+    <message>
+        <source>Search the comments…</source>
+        <translation>Hae kommenteista…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Another sample</source>
+        <translation>Uusi otos</translation>
+    </message>
+    <message>
+        <source>Draw the comments again, in a new random order</source>
+        <translation>Poimi kommentit uudelleen uudessa satunnaisessa järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Kaikki kysymykset</translation>
+    </message>
+    <message>
+        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</source>
+        <translation>Kommentteja ei näytetä, koska valinnassa on alle %1 vastausta ja kommentit ovat osallistujien omia sanoja.</translation>
+    </message>
+    <message>
+        <source>No comment contains “%1”.</source>
+        <translation>Yhdessäkään kommentissa ei ole hakusanaa ”%1”.</translation>
+    </message>
+    <message>
+        <source>No comments in this selection.</source>
+        <translation>Tässä valinnassa ei ole kommentteja.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comments, a random sample in random order.</source>
+        <translation>Näytetään %1 kommenttia (yhteensä %2): satunnainen otos satunnaisessa järjestyksessä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), in random order.</source>
+        <translation>
+            <numerusform>%n kommentti satunnaisessa järjestyksessä.</numerusform>
+            <numerusform>%n kommenttia satunnaisessa järjestyksessä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Mean</source>
+        <comment>short heading of a column</comment>
+        <extracomment>The header's top part: the item's text spanning its columns. Lines of an item's text over its columns.</extracomment>
+        <translation>Ka.</translation>
+    </message>
+    <message>
+        <source>Top 2</source>
+        <comment>short heading of a column</comment>
+        <translation>2 ylintä</translation>
+    </message>
+    <message>
+        <source>Mean of the answers on the scale</source>
+        <translation>Asteikolla annettujen vastausten keskiarvo</translation>
+    </message>
+    <message>
+        <source>Share of answers in the two highest points of the scale</source>
+        <translation>Asteikon kahteen ylimpään kohtaan osuneiden vastausten osuus</translation>
+    </message>
+    <message>
+        <source>Answers on the scale (without “cannot say”)</source>
+        <translation>Asteikolla annetut vastaukset (ilman vastausta ”En osaa sanoa”)</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 responses</source>
+        <translation>Ei näytetä: alle %1 vastausta</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Organisation</source>
+        <extracomment>The widest the column of organisation names grows.</extracomment>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>Vertailuperuste</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vertailu</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>“–”: a group with fewer than %1 responses, withheld. Click a heading to sort.</source>
+        <translation>”–”: ryhmässä on alle %1 vastausta, joten tulosta ei näytetä. Lajittele napsauttamalla otsikkoa.</translation>
+    </message>
+    <message>
+        <source>(no audience)</source>
+        <translation>(ei kohderyhmää)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ei organisaatiota)</translation>
+    </message>
+</context>
+<context>
+    <name>DivergingChart</name>
+    <message>
+        <source>Agreement by item</source>
+        <extracomment>Where the "cannot say" column starts, past the 100 % of agreement.</extracomment>
+        <translation>Vastausten jakauma väittämittäin</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses</source>
+        <translation>alle %1 vastausta</translation>
+    </message>
+    <message>
+        <source>cannot say: %1</source>
+        <translation>en osaa sanoa: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 responses</source>
+        <translation>Ei näytetä: alle %1 vastausta</translation>
+    </message>
+    <message>
+        <source>Cannot say: %1 of %2 responses (%3)</source>
+        <translation>En osaa sanoa: %1 (%3 kaikista %2 vastauksesta)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3/%4)</translation>
+    </message>
+    <message>
+        <source>Cannot say</source>
+        <translation>En osaa sanoa</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Duplicate questionnaire</source>
@@ -506,6 +659,66 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>a filter that limits nothing: every organisation, session, ...</comment>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Poista rajaukset</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation>Vastauskieli</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Tietokone %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over results</source>
@@ -644,6 +857,37 @@
     </message>
 </context>
 <context>
+    <name>HeadlineFigures</name>
+    <message>
+        <source>Responses</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Koulutuksia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaatioita</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Vastausprosentti</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions says how many participants it expected.</source>
+        <translation>Yhdellekään valitulle koulutukselle ei ole merkitty odotettua osallistujamäärää.</translation>
+    </message>
+    <message>
+        <source>%1 responses from %2 expected participants, in the selected sessions that say how many they expected</source>
+        <translation>%1 vastausta %2 odotetulta osallistujalta niissä valituissa koulutuksissa, joille on merkitty odotettu osallistujamäärä</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSentences</name>
     <message>
         <source>%1 of respondents agreed with %2 (n = %3).</source>
@@ -669,6 +913,21 @@
     <message>
         <source>Laptop %1</source>
         <translation>Tietokone %1</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoice</name>
+    <message>
+        <source>Find…</source>
+        <extracomment>The widest a button grows; a longer name is cut short with "…".</extracomment>
+        <translation>Etsi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n valittu</numerusform>
+            <numerusform>%n valittua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,6 +969,274 @@
     <message>
         <source>Opening the key…</source>
         <translation>Avataan avainta…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Training feedback report</source>
+        <translation>Koulutusten palauteraportti</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>The comments as the participants wrote them, in random order.</source>
+        <translation>Kommentit sellaisina kuin osallistujat ne kirjoittivat, satunnaisessa järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Responses included</source>
+        <translation>Mukana olevat vastaukset</translation>
+    </message>
+    <message>
+        <source>All completed responses</source>
+        <translation>Kaikki valmiit vastaukset</translation>
+    </message>
+    <message>
+        <source>About the numbers</source>
+        <translation>Luvuista</translation>
+    </message>
+    <message>
+        <source>Only completed responses are counted. Groups with fewer than %1 responses are withheld: no average, share or comment is shown for them, only the number of responses, so that no participant can be recognised.</source>
+        <translation>Mukaan lasketaan vain valmiit vastaukset. Ryhmistä, joissa on alle %1 vastausta, ei näytetä keskiarvoa, osuuksia eikä kommentteja vaan ainoastaan vastausten määrä, jotta ketään osallistujaa ei voi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>The comments are included.</source>
+        <translation>Kommentit ovat mukana.</translation>
+    </message>
+    <message>
+        <source>The comments are not included.</source>
+        <translation>Kommentit eivät ole mukana.</translation>
+    </message>
+    <message>
+        <source>Report made on %1.</source>
+        <translation>Raportti laadittu %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>The selection has fewer than %1 responses, so no average or share is shown.</source>
+        <translation>Valinnassa on alle %1 vastausta, joten keskiarvoja ja osuuksia ei näytetä.</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>Keskeiset tulokset</translation>
+    </message>
+    <message>
+        <source>Agreement with the statements</source>
+        <translation>Vastaukset väitteisiin</translation>
+    </message>
+    <message>
+        <source>Shares of the answers on the scale, in percent; disagreement left of the centre line, agreement right of it, the middle point across it. The answers “cannot say” are counted apart, on the right.</source>
+        <translation>Asteikolla annettujen vastausten osuudet prosentteina: eri mieltä olevat keskiviivan vasemmalla puolella, samaa mieltä olevat oikealla ja asteikon keskikohta viivan molemmin puolin. ”En osaa sanoa” -vastaukset on laskettu erikseen oikeaan reunaan.</translation>
+    </message>
+    <message>
+        <source>Cannot say</source>
+        <translation>En osaa sanoa</translation>
+    </message>
+    <message>
+        <source>no answers on the scale</source>
+        <translation>ei vastauksia asteikolla</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Vastausprosentti</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected participants</source>
+        <translation>%1 vastausta %2 odotetulta osallistujalta</translation>
+    </message>
+    <message>
+        <source>Results per question</source>
+        <translation>Tulokset kysymyksittäin</translation>
+    </message>
+    <message>
+        <source>Distribution of the answers</source>
+        <translation>Vastausten jakauma</translation>
+    </message>
+    <message>
+        <source>Share of n at each point of the scale; “cannot say” as a count.</source>
+        <translation>Osuus n:stä asteikon kussakin kohdassa; ”en osaa sanoa” lukumääränä.</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vertailut</translation>
+    </message>
+    <message>
+        <source>Each cell is the top-2 share: the share of the answers in the two highest points of the scale. The columns are the questions numbered as in “Results per question”. A grey cell is withheld: fewer than %1 responses.</source>
+        <translation>Kussakin solussa on kahden ylimmän osuus eli asteikon kahteen ylimpään kohtaan osuneiden vastausten osuus. Sarakkeet ovat kysymyksiä, numeroituina kuten kohdassa ”Tulokset kysymyksittäin”. Harmaan solun lukua ei näytetä: vastauksia on alle %1.</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Organisaatioittain</translation>
+    </message>
+    <message>
+        <source>By audience</source>
+        <translation>Kohderyhmittäin</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than %1 responses</source>
+        <extracomment>At most this many question columns side by side in a comparison; more make a second table. A distribution of more scale points than this shows whole percents, to keep to the page.</extracomment>
+        <translation>ei näytetä: alle %1 vastausta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>Kh.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>Top 2</source>
+        <translation>Kaksi ylintä</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95 %:n luottamusväli</translation>
+    </message>
+    <message>
+        <source>Bottom 2</source>
+        <translation>Kaksi alinta</translation>
+    </message>
+    <message>
+        <source>n: answers on the scale, without “cannot say” and unanswered. Top 2 and bottom 2: the share of n in the two highest and the two lowest points of the scale; 95 % CI: the interval that holds the top-2 share of all such participants with 95 % confidence.</source>
+        <translation>n: asteikolla annetut vastaukset ilman ”en osaa sanoa” -vastauksia ja vastaamatta jätettyjä. Kaksi ylintä ja kaksi alinta: asteikon kahteen ylimpään ja kahteen alimpaan kohtaan osuneiden vastausten osuus n:stä. Kh.: keskihajonta. 95 %:n luottamusväli: väli, jolla kahden ylimmän osuus kaikkien vastaavien osallistujien joukossa on 95 %:n varmuudella.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Lukumäärä</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>n = %1; shares are of n.</source>
+        <translation>n = %1; osuudet on laskettu n:stä.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Ei kommentteja.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (jatkuu)</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Koulutusten päivämäärät</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Koulutuksia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaatioita</translation>
+    </message>
+    <message>
+        <source>Sessions chosen</source>
+        <translation>Valitut koulutukset</translation>
+    </message>
+    <message>
+        <source>Organisations chosen</source>
+        <translation>Valitut organisaatiot</translation>
+    </message>
+    <message>
+        <source>Audiences chosen</source>
+        <translation>Valitut kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Answer languages</source>
+        <translation>Vastauskielet</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Tietokoneet</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>tämä tietokone</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>tietokone %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>(versions %1)</source>
+        <translation>(versiot %1)</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(versio %1)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1587,53 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review results</source>
+        <translation>Tulosten tarkastelu</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Päivitetään…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Read the sessions and responses again</source>
+        <translation>Lue koulutukset ja vastaukset uudelleen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Väittämät</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vertailu</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Kehitys</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: %1</source>
+        <translation>Tuloksia ei voitu laskea: %1</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than %1 responses are withheld in every view: no average, share or comment of theirs is shown, only how many answered.</source>
+        <translation>Ryhmistä, joissa on alle %1 vastausta, ei näytetä missään näkymässä keskiarvoa, osuuksia eikä kommentteja – vain vastaajien määrä.</translation>
+    </message>
+    <message>
+        <source>No completed responses match these filters.</source>
+        <translation>Näillä rajauksilla ei löydy valmiita vastauksia.</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <source>Section “%1”</source>
@@ -1103,6 +1677,14 @@
     <message>
         <source>Share of answers in the two highest points of the scale</source>
         <translation>Asteikon kahteen ylimpään kohtaan osuneiden vastausten osuus</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
     </message>
     <message numerus="yes">
         <source>%n completed response(s)</source>
@@ -1487,6 +2069,14 @@
         <translation>Uusi koulutus…</translation>
     </message>
     <message>
+        <source>Review results…</source>
+        <translation>Tarkastele tuloksia…</translation>
+    </message>
+    <message>
+        <source>The results of every session: charts, comparisons, trends and comments</source>
+        <translation>Kaikkien koulutusten tulokset: kaaviot, vertailut, kehitys ja kommentit</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -1533,6 +2123,45 @@
     <message>
         <source>Closing the session and tidying the database…</source>
         <translation>Suljetaan koulutusta ja siistitään tietokantaa…</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Item</source>
+        <extracomment>More months than this get one rotated line each on the axis.</extracomment>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Top 2 %</source>
+        <translation>Kaksi ylintä, %</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Kehitys kuukausittain</translation>
+    </message>
+    <message>
+        <source>The line shows each month with at least %1 responses; bars show n per month.</source>
+        <translation>Viiva näyttää kuukaudet, joilla on vähintään %1 vastausta; pylväät näyttävät vastausten määrän (n) kuukausittain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with fewer responses are left out of the line.</source>
+        <translation>
+            <numerusform>%n kuukausi, jolla vastauksia on vähemmän, puuttuu viivasta.</numerusform>
+            <numerusform>%n kuukautta, joilla vastauksia on vähemmän, puuttuu viivasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld: fewer than %1 responses</source>
+        <translation>ei näytetä: alle %1 vastausta</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,159 @@
     </message>
 </context>
 <context>
+    <name>CommentsBrowser</name>
+    <message>
+        <source>Search the comments</source>
+        <extracomment>How long typing may pause before the search runs.</extracomment>
+        <translation>Sök i kommentarerna</translation>
+    </message>
+    <message>
+        <source>Search the comments…</source>
+        <translation>Sök i kommentarerna…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Another sample</source>
+        <translation>Nytt urval</translation>
+    </message>
+    <message>
+        <source>Draw the comments again, in a new random order</source>
+        <translation>Hämta kommentarerna på nytt, i en ny slumpmässig ordning</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</source>
+        <translation>Kommentarerna visas inte: urvalet har färre än %1 svar, och en kommentar är en deltagares egna ord.</translation>
+    </message>
+    <message>
+        <source>No comment contains “%1”.</source>
+        <translation>Ingen kommentar innehåller ”%1”.</translation>
+    </message>
+    <message>
+        <source>No comments in this selection.</source>
+        <translation>Det finns inga kommentarer i det här urvalet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comments, a random sample in random order.</source>
+        <translation>%1 av %2 kommentarer: ett slumpmässigt urval i slumpmässig ordning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), in random order.</source>
+        <translation>
+            <numerusform>%n kommentar, i slumpmässig ordning.</numerusform>
+            <numerusform>%n kommentarer, i slumpmässig ordning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Mean</source>
+        <comment>short heading of a column</comment>
+        <extracomment>The header's top part: the item's text spanning its columns. Lines of an item's text over its columns.</extracomment>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Top 2</source>
+        <comment>short heading of a column</comment>
+        <translation>2 högsta</translation>
+    </message>
+    <message>
+        <source>Mean of the answers on the scale</source>
+        <translation>Medelvärdet av svaren på skalan</translation>
+    </message>
+    <message>
+        <source>Share of answers in the two highest points of the scale</source>
+        <translation>Andelen svar i skalans två högsta steg</translation>
+    </message>
+    <message>
+        <source>Answers on the scale (without “cannot say”)</source>
+        <translation>Svar på skalan (utan ”Kan inte säga”)</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 responses</source>
+        <translation>Visas inte: färre än %1 svar</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Organisation</source>
+        <extracomment>The widest the column of organisation names grows.</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Compare by</source>
+        <translation>Jämför efter</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>“–”: a group with fewer than %1 responses, withheld. Click a heading to sort.</source>
+        <translation>”–”: gruppen har färre än %1 svar, så resultatet visas inte. Klicka på en rubrik för att sortera.</translation>
+    </message>
+    <message>
+        <source>(no audience)</source>
+        <translation>(ingen målgrupp)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>DivergingChart</name>
+    <message>
+        <source>Agreement by item</source>
+        <extracomment>Where the "cannot say" column starts, past the 100 % of agreement.</extracomment>
+        <translation>Svarsfördelning per påstående</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses</source>
+        <translation>färre än %1 svar</translation>
+    </message>
+    <message>
+        <source>cannot say: %1</source>
+        <translation>kan inte säga: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 responses</source>
+        <translation>Visas inte: färre än %1 svar</translation>
+    </message>
+    <message>
+        <source>Cannot say: %1 of %2 responses (%3)</source>
+        <translation>Kan inte säga: %1 av %2 svar (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 av %4)</translation>
+    </message>
+    <message>
+        <source>Cannot say</source>
+        <translation>Kan inte säga</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Duplicate questionnaire</source>
@@ -506,6 +659,66 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>a filter that limits nothing: every organisation, session, ...</comment>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filtren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tidsperiod</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation>Svarsspråk</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Dator %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over results</source>
@@ -644,6 +857,37 @@
     </message>
 </context>
 <context>
+    <name>HeadlineFigures</name>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tidsperiod</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Svarsfrekvens</translation>
+    </message>
+    <message>
+        <source>None of the selected sessions says how many participants it expected.</source>
+        <translation>Inget av de valda tillfällena har ett väntat antal deltagare angivet.</translation>
+    </message>
+    <message>
+        <source>%1 responses from %2 expected participants, in the selected sessions that say how many they expected</source>
+        <translation>%1 svar från %2 väntade deltagare, i de valda tillfällen som har ett väntat antal deltagare angivet</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSentences</name>
     <message>
         <source>%1 of respondents agreed with %2 (n = %3).</source>
@@ -669,6 +913,21 @@
     <message>
         <source>Laptop %1</source>
         <translation>Dator %1</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoice</name>
+    <message>
+        <source>Find…</source>
+        <extracomment>The widest a button grows; a longer name is cut short with "…".</extracomment>
+        <translation>Sök…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,6 +969,274 @@
     <message>
         <source>Opening the key…</source>
         <translation>Nyckeln öppnas…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Training feedback report</source>
+        <translation>Rapport om utbildningsresponsen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>The comments as the participants wrote them, in random order.</source>
+        <translation>Kommentarerna så som deltagarna skrev dem, i slumpmässig ordning.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tidsperiod</translation>
+    </message>
+    <message>
+        <source>Responses included</source>
+        <translation>Svar som ingår</translation>
+    </message>
+    <message>
+        <source>All completed responses</source>
+        <translation>Alla färdiga svar</translation>
+    </message>
+    <message>
+        <source>About the numbers</source>
+        <translation>Om siffrorna</translation>
+    </message>
+    <message>
+        <source>Only completed responses are counted. Groups with fewer than %1 responses are withheld: no average, share or comment is shown for them, only the number of responses, so that no participant can be recognised.</source>
+        <translation>Endast färdiga svar räknas. För grupper med färre än %1 svar visas inget medelvärde, inga andelar och inga kommentarer, bara antalet svar, så att ingen deltagare kan kännas igen.</translation>
+    </message>
+    <message>
+        <source>The comments are included.</source>
+        <translation>Kommentarerna ingår.</translation>
+    </message>
+    <message>
+        <source>The comments are not included.</source>
+        <translation>Kommentarerna ingår inte.</translation>
+    </message>
+    <message>
+        <source>Report made on %1.</source>
+        <translation>Rapporten sammanställdes %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>The selection has fewer than %1 responses, so no average or share is shown.</source>
+        <translation>Urvalet har färre än %1 svar, så inga medelvärden eller andelar visas.</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>Huvudresultat</translation>
+    </message>
+    <message>
+        <source>Agreement with the statements</source>
+        <translation>Svaren på påståendena</translation>
+    </message>
+    <message>
+        <source>Shares of the answers on the scale, in percent; disagreement left of the centre line, agreement right of it, the middle point across it. The answers “cannot say” are counted apart, on the right.</source>
+        <translation>Andelarna av svaren på skalan i procent: de som inte instämmer till vänster om mittlinjen, de som instämmer till höger och skalans mittpunkt över linjen. Svaren ”kan inte säga” räknas för sig, längst till höger.</translation>
+    </message>
+    <message>
+        <source>Cannot say</source>
+        <translation>Kan inte säga</translation>
+    </message>
+    <message>
+        <source>no answers on the scale</source>
+        <translation>inga svar på skalan</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Svarsfrekvens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected participants</source>
+        <translation>%1 svar av %2 väntade deltagare</translation>
+    </message>
+    <message>
+        <source>Results per question</source>
+        <translation>Resultat per fråga</translation>
+    </message>
+    <message>
+        <source>Distribution of the answers</source>
+        <translation>Svarens fördelning</translation>
+    </message>
+    <message>
+        <source>Share of n at each point of the scale; “cannot say” as a count.</source>
+        <translation>Andel av n i varje steg på skalan; ”kan inte säga” som antal.</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Jämförelser</translation>
+    </message>
+    <message>
+        <source>Each cell is the top-2 share: the share of the answers in the two highest points of the scale. The columns are the questions numbered as in “Results per question”. A grey cell is withheld: fewer than %1 responses.</source>
+        <translation>Varje cell visar andelen för de två högsta, det vill säga andelen svar i skalans två högsta steg. Kolumnerna är frågorna, numrerade som i ”Resultat per fråga”. En grå cell visas inte: den har färre än %1 svar.</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>By audience</source>
+        <translation>Per målgrupp</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than %1 responses</source>
+        <extracomment>At most this many question columns side by side in a comparison; more make a second table. A distribution of more scale points than this shows whole percents, to keep to the page.</extracomment>
+        <translation>visas inte: färre än %1 svar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Top 2</source>
+        <translation>Två högsta</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95 % KI</translation>
+    </message>
+    <message>
+        <source>Bottom 2</source>
+        <translation>Två lägsta</translation>
+    </message>
+    <message>
+        <source>n: answers on the scale, without “cannot say” and unanswered. Top 2 and bottom 2: the share of n in the two highest and the two lowest points of the scale; 95 % CI: the interval that holds the top-2 share of all such participants with 95 % confidence.</source>
+        <translation>n: svaren på skalan, utan ”kan inte säga” och obesvarade. Två högsta och två lägsta: andelen av n i skalans två högsta och två lägsta steg. SD: standardavvikelse. 95 % KI: konfidensintervallet som med 95 % säkerhet innehåller andelen för de två högsta bland alla motsvarande deltagare.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>n = %1; shares are of n.</source>
+        <translation>n = %1; andelarna räknas av n.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Inga kommentarer.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (fortsättning)</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från och med %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Tillfällenas datum</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Sessions chosen</source>
+        <translation>Valda tillfällen</translation>
+    </message>
+    <message>
+        <source>Organisations chosen</source>
+        <translation>Valda organisationer</translation>
+    </message>
+    <message>
+        <source>Audiences chosen</source>
+        <translation>Valda målgrupper</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Answer languages</source>
+        <translation>Svarsspråk</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Datorer</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>dator %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>(versions %1)</source>
+        <translation>(versionerna %1)</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(version %1)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1587,53 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review results</source>
+        <translation>Resultatgranskning</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Uppdateras…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the sessions and responses again</source>
+        <translation>Läs in tillfällena och svaren på nytt</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Påståenden</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: %1</source>
+        <translation>Resultaten kunde inte beräknas: %1</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than %1 responses are withheld in every view: no average, share or comment of theirs is shown, only how many answered.</source>
+        <translation>För grupper med färre än %1 svar visas i ingen vy något medelvärde, några andelar eller kommentarer – bara hur många som svarade.</translation>
+    </message>
+    <message>
+        <source>No completed responses match these filters.</source>
+        <translation>Inga färdiga svar motsvarar de här filtren.</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <source>Section “%1”</source>
@@ -1103,6 +1677,14 @@
     <message>
         <source>Share of answers in the two highest points of the scale</source>
         <translation>Andelen svar i skalans två högsta steg</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
     </message>
     <message numerus="yes">
         <source>%n completed response(s)</source>
@@ -1487,6 +2069,14 @@
         <translation>Nytt tillfälle…</translation>
     </message>
     <message>
+        <source>Review results…</source>
+        <translation>Granska resultaten…</translation>
+    </message>
+    <message>
+        <source>The results of every session: charts, comparisons, trends and comments</source>
+        <translation>Resultaten från alla tillfällen: diagram, jämförelser, utveckling och kommentarer</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -1533,6 +2123,45 @@
     <message>
         <source>Closing the session and tidying the database…</source>
         <translation>Tillfället stängs och databasen städas…</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Item</source>
+        <extracomment>More months than this get one rotated line each on the axis.</extracomment>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Top 2 %</source>
+        <translation>Två högsta, %</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Utveckling per månad</translation>
+    </message>
+    <message>
+        <source>The line shows each month with at least %1 responses; bars show n per month.</source>
+        <translation>Linjen visar varje månad med minst %1 svar; staplarna visar antalet svar (n) per månad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with fewer responses are left out of the line.</source>
+        <translation>
+            <numerusform>%n månad med färre svar saknas i linjen.</numerusform>
+            <numerusform>%n månader med färre svar saknas i linjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld: fewer than %1 responses</source>
+        <translation>visas inte: färre än %1 svar</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from ...services import Services
 from ...services.types import Session
 from ...store.errors import NotFoundError, StoreError
 from ..jobs import BackgroundJob
+from ..review.window import ReviewWindow
 from ..widgets.errors import show_error, show_warning
 from ..widgets.pin_dialogs import SetPinDialog
 from .bundle_import import BundleImportDialog
@@ -53,6 +54,7 @@ class TrainerHome(QWidget):
         self.dialog: QDialog | None = None
         self.error: QMessageBox | None = None
         self.closing: BackgroundJob | None = None
+        self.review: ReviewWindow | None = None
         self.model = SessionTableModel(self)
         self._build()
         self.refresh()
@@ -66,6 +68,12 @@ class TrainerHome(QWidget):
         heading = QLabel(self.tr("Training feedback"), self)
         heading.setProperty("role", "title")
         top.addWidget(heading, 1)
+        self.review_button = self._button(
+            "review_button", self.tr("Review results…"), self._review, top
+        )
+        self.review_button.setToolTip(
+            self.tr("The results of every session: charts, comparisons, trends and comments")
+        )
         self.pin_button = self._button("pin_button", "", self._edit_pin, top)
         self._button(
             "questionnaires_button", self.tr("Questionnaires…"), self._edit_questionnaires, top
@@ -217,6 +225,7 @@ class TrainerHome(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._close_review()
         self.exporter.shutdown()
         if isinstance(self.dialog, HandoverDialog | BundleImportDialog):
             with contextlib.suppress(RuntimeError):  # closed and deleted already
@@ -233,7 +242,31 @@ class TrainerHome(QWidget):
     def _start(self) -> None:
         session_id = self.selected_id()
         if session_id:
+            self._close_review()  # nothing of the results stays open behind the kiosk
             self.start_requested.emit(session_id)
+
+    def _review(self) -> None:
+        """The project manager's review, in a window of its own (one at a time)."""
+        if self.review is None:
+            self.review = ReviewWindow(self._services, self._language, self)
+            self.review.destroyed.connect(self._review_gone)
+            self.review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.review.resize(1366, 768)
+            self.review.showMaximized()
+        else:
+            self.review.reload()
+            if self.review.isMinimized():
+                self.review.showNormal()
+            self.review.show()
+        self.review.raise_()
+        self.review.activateWindow()
+
+    def _review_gone(self) -> None:
+        self.review = None
+
+    def _close_review(self) -> None:
+        if self.review is not None:
+            self.review.close()
 
     def _new_session(self) -> None:
         dialog = SessionDialog(
@@ -297,7 +330,7 @@ class TrainerHome(QWidget):
         data_dir = self._services.data_dir
 
         def close(_progress):  # noqa: ANN001, ANN202 - the job's callback
-            with Services(data_dir) as services:
+            with Services(data_dir, verify=False) as services:
                 return services.sessions.close(session_id)
 
         self.closing = BackgroundJob(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,8 @@ from ...domain.questionnaire import pick
 from ...domain.statistics import ChoiceStats, ScaleStats, format_fixed
 from ...services.types import QuestionResult, Session
 from ..i18n import LANGUAGE_NAMES
+from ..review.charts import DivergingChart
+from ..review.figures import scale_items
 from .labels import audience_label, format_date
 
 
@@ -32,23 +35,13 @@ class SessionDetail(QFrame):
         self.setObjectName("session_detail")
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(4)
         self.title = QLabel(self)
         self.title.setObjectName("detail_title")
         self.title.setProperty("role", "lead")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.title)
-        self._values: dict[str, QLabel] = {}
-        for key in ("meta", "trainers", "responses", "status", "origin"):
-            value = QLabel(self)
-            value.setObjectName(f"detail_{key}")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            self._values[key] = value
-            layout.addWidget(value)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("export_button")
         self.export_button.setAccessibleName(self.tr("Export responses"))
@@ -56,13 +49,30 @@ class SessionDetail(QFrame):
             self.tr("Save this session's responses as a CSV file or an Excel workbook")
         )
         self.export_button.clicked.connect(self.export_requested.emit)
-        actions.addWidget(self.export_button)
-        layout.addLayout(actions)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
+        self._values: dict[str, QLabel] = {}
+        for key in ("meta", "trainers", "responses", "status", "origin"):
+            value = QLabel(self)
+            value.setObjectName(f"detail_{key}")
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            self._values[key] = value
+        self._values["responses"].setWordWrap(False)
+        counts = QHBoxLayout()  # how many answered, and whether more can: one line
+        counts.setSpacing(16)
+        counts.addWidget(self._values["responses"])
+        counts.addWidget(self._values["status"], 1)
+        layout.addWidget(self._values["meta"])
+        layout.addWidget(self._values["trainers"])
+        layout.addLayout(counts)
+        layout.addWidget(self._values["origin"])
         self.results_note = QLabel(self)
         self.results_note.setObjectName("results_note")
         self.results_note.setProperty("role", "hint")
         self.results_note.setWordWrap(True)
-        layout.addWidget(self.results_note)
         self.results = QTableWidget(0, 4, self)
         self.results.setObjectName("results_table")
         self.results.setHorizontalHeaderLabels(
@@ -80,7 +90,15 @@ class SessionDetail(QFrame):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self.results.resizeRowsToContents())
-        layout.addWidget(self.results, 1)
+        self.chart = DivergingChart(self, compact=True)
+        self._chart_left = False  # the table was shown because there was nothing to draw
+        self.views = QTabWidget(self)
+        self.views.setObjectName("results_views")
+        self.views.addTab(self.chart, self.tr("Chart"))
+        self.views.addTab(self.results, self.tr("Table"))
+        layout.addSpacing(6)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.results_note)
 
     def show_session(
         self, session: Session, results: list[QuestionResult], minimum_n: int, language: str
@@ -114,6 +132,14 @@ class SessionDetail(QFrame):
 
     def _show_results(self, results: list[QuestionResult], minimum_n: int, language: str) -> None:
         shown = [r for r in results if isinstance(r.stats, ScaleStats | ChoiceStats)]
+        agreement = scale_items(results, ("likert",))
+        self.chart.set_items(agreement, language, minimum_n)
+        self.views.setTabEnabled(0, bool(agreement))
+        if not agreement:
+            self.views.setCurrentIndex(1)  # no agreement item to draw: the table it is
+        elif not self.views.isTabEnabled(self.views.currentIndex()) or self._chart_left:
+            self.views.setCurrentIndex(0)
+        self._chart_left = not agreement
         self.results.setRowCount(len(shown))
         withheld = self.tr("fewer than %1 responses").replace("%1", str(minimum_n))
         for row, result in enumerate(shown):
@@ -139,7 +165,7 @@ class SessionDetail(QFrame):
             if stats.suppressed:
                 self.results.setSpan(row, self.COL_AGREE, 1, 2)
         self.results.resizeRowsToContents()
-        self.results.setVisible(bool(shown))
+        self.views.setVisible(bool(shown))
         if not shown:
             self.results_note.setText(
                 self.tr(
