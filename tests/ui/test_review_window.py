@@ -391,3 +391,24 @@ def test_comments_are_read_only_once_their_tab_is_opened(qtbot, window, sessions
     window.tabs.setCurrentWidget(window.comments)
     settle(qtbot, window)
     assert window.comments.comments() == [] and "withheld" in window.comments.summary.text()
+
+
+def test_export_report_writes_the_pdf_of_what_the_filters_select(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window.filter_bar.audiences.choose(("border_guards",))
+    settle(qtbot, window)
+    target = tmp_path / "raportti"  # no suffix typed
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    with qtbot.waitSignal(window.exporter.finished, timeout=30000) as finished:
+        window.export_button.click()
+    written = tmp_path / "raportti.pdf"
+    reader = PdfReader(written)
+    assert finished.args[0] == (f"The report was saved in {written} ({len(reader.pages)} pages).")
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Audiences chosen: Border guards" in text  # the filter of the window, on the cover
+    assert window.exporter.message.isVisible()
+    window.exporter.message.close()

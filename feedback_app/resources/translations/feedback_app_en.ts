@@ -1576,6 +1576,25 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Writing the PDF report…</translation>
+    </message>
+    <message>
+        <source>The report was saved in %1 (%2 pages).</source>
+        <translation>The report was saved in %1 (%2 pages).</translation>
+    </message>
+</context>
+<context>
     <name>RespondentFlow</name>
     <message>
         <source>This training session has been closed. Please tell the trainer.</source>
@@ -1603,6 +1622,14 @@
     <message>
         <source>Read the sessions and responses again</source>
         <translation>Read the sessions and responses again</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Save what the filters select as a PDF report</source>
+        <translation>Save what the filters select as a PDF report</translation>
     </message>
     <message>
         <source>Agreement</source>

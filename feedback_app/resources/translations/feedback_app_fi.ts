@@ -1576,6 +1576,25 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export report</source>
+        <translation>Raportin vienti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>PDF-raporttia kirjoitetaan…</translation>
+    </message>
+    <message>
+        <source>The report was saved in %1 (%2 pages).</source>
+        <translation>Raportti tallennettiin tiedostoon %1 (%2 sivua).</translation>
+    </message>
+</context>
+<context>
     <name>RespondentFlow</name>
     <message>
         <source>This training session has been closed. Please tell the trainer.</source>
@@ -1603,6 +1622,14 @@
     <message>
         <source>Read the sessions and responses again</source>
         <translation>Lue koulutukset ja vastaukset uudelleen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Vie raportti…</translation>
+    </message>
+    <message>
+        <source>Save what the filters select as a PDF report</source>
+        <translation>Tallenna rajauksen mukaiset tulokset PDF-raporttina</translation>
     </message>
     <message>
         <source>Agreement</source>

@@ -1576,6 +1576,25 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>PDF-rapporten skrivs…</translation>
+    </message>
+    <message>
+        <source>The report was saved in %1 (%2 pages).</source>
+        <translation>Rapporten sparades i %1 (%2 sidor).</translation>
+    </message>
+</context>
+<context>
     <name>RespondentFlow</name>
     <message>
         <source>This training session has been closed. Please tell the trainer.</source>
@@ -1603,6 +1622,14 @@
     <message>
         <source>Read the sessions and responses again</source>
         <translation>Läs in tillfällena och svaren på nytt</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportera rapporten…</translation>
+    </message>
+    <message>
+        <source>Save what the filters select as a PDF report</source>
+        <translation>Spara det som filtren väljer som en PDF-rapport</translation>
     </message>
     <message>
         <source>Agreement</source>

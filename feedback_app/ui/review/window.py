@@ -28,6 +28,7 @@ from ..widgets.notice import notice_label
 from .charts import DivergingChart
 from .comments import CommentsBrowser, TextQuestion
 from .comparison import ComparisonView
+from .export_report import ReportExporter
 from .figures import ItemKey, scale_items, trend_points
 from .filters import FilterBar
 from .headline import HeadlineFigures, HeadlineSentences
@@ -80,6 +81,12 @@ class ReviewWindow(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the sessions and responses again"))
         self.refresh_button.clicked.connect(self.reload)
         top.addWidget(self.refresh_button)
+        self.export_button = QPushButton(self.tr("Export report…"), self)
+        self.export_button.setObjectName("review_export")
+        self.export_button.setToolTip(self.tr("Save what the filters select as a PDF report"))
+        self.exporter = ReportExporter(self, self._services.data_dir, self._language)
+        self.export_button.clicked.connect(lambda: self.exporter.export(self.filter_bar.filters()))
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         self.filter_bar = FilterBar(self)
         self.filter_bar.changed.connect(self._filters_changed)
@@ -284,6 +291,7 @@ class ReviewWindow(QWidget):
     def shutdown(self) -> None:
         """Stop every computation (the window is closing)."""
         self._debounce.stop()
+        self.exporter.shutdown()
         for job in list(self._jobs):
             job.shutdown()
             self._ended(job)
