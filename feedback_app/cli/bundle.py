@@ -127,6 +127,10 @@ def import_bundles(
                 refused += 1
                 click.echo(f"feedback-app: {path}: no such file; nothing was imported", err=True)
                 continue
+            except PermissionError:
+                refused += 1
+                click.echo(f"feedback-app: {path}: may not be read; nothing was imported", err=True)
+                continue
             click.echo(_summary(plan, dry_run))
         services.bundles.finish_imports()
     if refused:

@@ -54,20 +54,6 @@ _COLUMNS = (
     "s.closed, s.created_on, s.revision, "
     "coalesce((SELECT l.id FROM laptops l WHERE l.key = s.origin), ''), s.origin != 0"
 )
-#: The fields a revision compares (what a trainer can change after creating the session).
-EDITABLE = (
-    "title",
-    "session_date",
-    "organisation",
-    "audience",
-    "location",
-    "trainers",
-    "default_language",
-    "expected_participants",
-    "questionnaire_id",
-    "questionnaire_version",
-    "closed",
-)
 _COMPLETED = "(SELECT coalesce(sum(n), 0) FROM response_counts c WHERE c.session_id = s.id)"
 
 

@@ -116,8 +116,7 @@ class Merge:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for statement in ("DROP TABLE IF EXISTS temp.import_new",):
-            self._conn.execute(statement)
+        self._conn.execute("DROP TABLE IF EXISTS temp.import_new")
         self._conn.execute("DETACH DATABASE b")
 
     # -- planning (reads only) -------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from ...services.types import ImportPlan
 from ...store.errors import StoreError
 from ..widgets.errors import error_text
+from ..widgets.numbers import count
 from .labels import format_date
 
 if TYPE_CHECKING:
@@ -48,9 +49,9 @@ class BundleTexts(QObject):
             laptop,
             format_date(plan.exported_on),
             sessions,
-            _number(plan.new_completed),
-            _number(plan.duplicates),
-            _number(plan.conflict_count),
+            count(plan.new_completed),
+            count(plan.duplicates),
+            count(plan.conflict_count),
         ]
 
     def status(self, item: BundleFile, skip_conflicts: bool) -> str:
@@ -130,8 +131,3 @@ class BundleTexts(QObject):
             .replace("%1", self.tr("%n new session(s)", "", sessions))
             .replace("%2", self.tr("%n new response(s)", "", responses))
         )
-
-
-def _number(value: int) -> str:
-    """1 234 567: thousands apart with a narrow space, readable in every language here."""
-    return f"{value:,}".replace(",", "\u202f")

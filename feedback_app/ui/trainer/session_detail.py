@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.questionnaire import pick
-from ...domain.statistics import ChoiceStats, ScaleStats, format_fixed
+from ...domain.statistics import ChoiceStats, ScaleStats
 from ...services.types import QuestionResult, Session
 from ..i18n import LANGUAGE_NAMES
 from ..review.charts import DivergingChart
 from ..review.figures import scale_items
+from ..widgets.numbers import decimal
 from .labels import audience_label, format_date
 
 
@@ -148,10 +149,10 @@ class SessionDetail(QFrame):
             if stats.suppressed:
                 cells += [withheld, ""]
             elif isinstance(stats, ScaleStats):
-                agree = _decimal(format_fixed(stats.top2_pct, 1, "–"), language)
+                agree = decimal(stats.top2_pct, 1, language)
                 cells += [
                     f"{agree} %" if stats.top2_pct is not None else "–",
-                    _decimal(format_fixed(stats.mean, 2, "–"), language),
+                    decimal(stats.mean, 2, language),
                 ]
             else:
                 cells += ["", ""]
@@ -183,8 +184,3 @@ class SessionDetail(QFrame):
     def cell(self, row: int, column: int) -> str:
         item = self.results.item(row, column)
         return item.text() if item else ""
-
-
-def _decimal(text: str, language: str) -> str:
-    """Finnish and Swedish write a decimal comma: 4,25 and 89,6 %."""
-    return text.replace(".", ",") if language in ("fi", "sv") else text
