@@ -18,6 +18,7 @@ from .ui.kiosk.window import KioskWindow
 
 if TYPE_CHECKING:
     from .services import Services
+    from .ui.jobs import QuietJob
     from .ui.review.window import ReviewWindow
     from .ui.trainer.home import TrainerHome
 
@@ -84,6 +85,9 @@ class AppController(QObject):
         self.home: TrainerHome | None = None
         self.kiosk: KioskWindow | None = None
         self.review: ReviewWindow | None = None
+        self.maintenance: QuietJob | None = None
+        self.maintenance_problem: str | None = None
+        self.warning: object = None
 
     @property
     def services(self) -> Services:
@@ -107,6 +111,7 @@ class AppController(QObject):
         services = self.services
         services.sessions.default_session(self.default_session_title(), self.interface_language)
         self.home = TrainerHome(services, self.interface_language)
+        self.home.starting = lambda: self.maintenance is not None and self.maintenance.running()
         self.home.start_requested.connect(self.open_kiosk)
         self.home.resize(1100, 720)
         return self.home
@@ -119,6 +124,70 @@ class AppController(QObject):
         self.home.refresh()
         self.home.show()
         self.home.raise_()
+        self._tell_maintenance_problem()
+
+    # -- start-up maintenance --------------------------------------------------------------
+    def start_maintenance(self, *, retention: bool = True) -> QuietJob:
+        """The day's first start-up backup and, with ``retention``, the automatic deletion
+        past the retention period, in a thread of their own: the window is usable meanwhile
+        (a backup blocks no submit; a kiosk started during a deletion waits for its end)."""
+        from .services import Services
+        from .ui.jobs import QuietJob
+
+        data_dir = self.data_dir
+
+        def work(_progress):  # noqa: ANN001, ANN202 - the job's callback
+            with Services(data_dir, verify=False) as services:
+                backup = services.backups.daily()
+                deleted = services.retention.run_automatic() if retention else None
+                return backup, deleted
+
+        job = QuietJob(work, self)
+        job.succeeded.connect(self._maintained)
+        job.failed.connect(self._maintenance_failed)
+        self.maintenance = job
+        job.start()
+        return job
+
+    def _maintained(self, result: object) -> None:
+        self.maintenance = None
+        _backup, deleted = result  # type: ignore[misc]
+        if deleted is not None and self.home is not None:
+            self.home.refresh()
+
+    def _maintenance_failed(self, message: str) -> None:
+        self.maintenance = None
+        self.maintenance_problem = QCoreApplication.translate(
+            "AppController", "The daily backup or the automatic deletion did not run: %1"
+        ).replace("%1", message)
+        if self.home is not None and self.kiosk is None:  # never in front of participants
+            self._tell_maintenance_problem()
+
+    def _tell_maintenance_problem(self) -> None:
+        from .ui.widgets.errors import show_warning
+
+        text, self.maintenance_problem = self.maintenance_problem, None
+        if text and self.home is not None:
+            title = QCoreApplication.translate("AppController", "Daily backup")
+            self.warning = show_warning(self.home, title, text)
+
+    def wait_for_maintenance(self) -> None:
+        """Let the start-up work end first (it may be rewriting the file after a deletion)."""
+        job = self.maintenance
+        if job is None or not job.running():
+            return
+        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtGui import QGuiApplication
+
+        loop = QEventLoop()
+        job.succeeded.connect(loop.quit)
+        job.failed.connect(loop.quit)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if job.running():
+                loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     # -- project manager -------------------------------------------------------------------
     def build_review(self) -> ReviewWindow:
@@ -160,6 +229,7 @@ class AppController(QObject):
         kiosk.guard.unlocked.connect(self.leave_kiosk)
 
     def open_kiosk(self, session_id: str) -> KioskWindow:
+        self.wait_for_maintenance()
         kiosk = self.build_kiosk(session_id)
         kiosk.showFullScreen()
         if self.home is not None:
@@ -203,8 +273,10 @@ def create_app_window(
     return window
 
 
-def show_start_error(exc: BaseException) -> None:
-    """The database cannot be used: say so in the interface language before exiting."""
+def show_start_error(exc: BaseException, data_dir: Path | None = None) -> bool:
+    """The database cannot be used: say so in the interface language. When it is damaged or
+    missing and a good backup is there, offer to restore it; True when it was restored (the
+    start can be tried again)."""
     from PySide6.QtWidgets import QMessageBox
 
     from .ui.widgets.errors import error_text
@@ -212,7 +284,53 @@ def show_start_error(exc: BaseException) -> None:
     title = QCoreApplication.translate("AppController", "Feedback cannot start")
     box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(exc))
     box.setObjectName("start_error")
+    backup = getattr(exc, "details", {}).get("backup") if data_dir is not None else None
+    restore = None
+    if backup:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "AppController", "The newest good backup is %1. Restore it now?"
+            ).replace("%1", Path(backup).name)
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("AppController", "Restore this backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        restore.setObjectName("restore_backup_button")
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(restore)
     box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    return _restore_at_start(Path(data_dir), Path(backup))  # type: ignore[arg-type]
+
+
+def _restore_at_start(data_dir: Path, backup: Path) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .services.backups import restore_backup
+    from .ui.widgets.errors import error_text
+
+    try:
+        result = restore_backup(data_dir, backup)
+    except StoreError as exc:
+        title = QCoreApplication.translate("AppController", "Feedback cannot start")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(exc))
+        box.setObjectName("restore_error")
+        box.exec()
+        return False
+    text = QCoreApplication.translate(
+        "AppController",
+        "%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.",
+    )
+    kept = result.kept.name if result.kept else "-"
+    for key, value in (("%1", backup.name), ("%2", str(result.responses)),
+                       ("%3", str(result.sessions)), ("%4", kept)):  # fmt: skip
+        text = text.replace(key, value)
+    box = QMessageBox(QMessageBox.Icon.Information, "Feedback", text)
+    box.setObjectName("restored")
+    box.exec()
+    return True
 
 
 def run(
@@ -244,8 +362,13 @@ def run(
                 data_dir, kiosk=kiosk, session_id=session_id, controller=controller, review=review
             )
         except StoreError as exc:
-            show_start_error(exc)
-            raise
+            if not show_start_error(exc, Path(data_dir)):
+                raise
+            controller = AppController(Path(data_dir), language)
+            window = create_app_window(
+                data_dir, kiosk=kiosk, session_id=session_id, controller=controller, review=review
+            )
+        controller.start_maintenance(retention=not kiosk)
         if kiosk:
             window.showFullScreen()
         elif review:

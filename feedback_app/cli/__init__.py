@@ -12,6 +12,7 @@ import threading
 
 import click
 
+from .backup import audit_group, backup_command, restore_command, retention_group
 from .bundle import bundle_group, keys_group
 from .common import UserError, data_dir_option, one_line, resolve_data_dir
 from .demo import demo_command
@@ -48,6 +49,10 @@ cli.add_command(demo_command)
 cli.add_command(doctor_command)
 cli.add_command(bundle_group)
 cli.add_command(keys_group)
+cli.add_command(backup_command)
+cli.add_command(restore_command)
+cli.add_command(audit_group)
+cli.add_command(retention_group)
 
 
 def _stop_on_sigterm(signum: int, frame: object) -> None:

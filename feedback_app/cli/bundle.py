@@ -179,6 +179,8 @@ def _summary(plan: ImportPlan, dry_run: bool) -> str:
         f"{plan.file}: from laptop {plan.laptop[:8]}, exported {plan.exported_on}: "
         f"{verb} {', '.join(parts)}; {plan.duplicates:,} already here, skipped"
     )
+    if plan.deleted_here:
+        line += f"; {plan.deleted_here:,} response(s) deleted here earlier, left deleted"
     if plan.older_sessions:
         line += f"; {plan.older_sessions} older session revision(s) left as they are here"
     if plan.conflict_count:

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..services import Services
 from .common import data_dir_option, open_services, user_errors
 
 
@@ -20,6 +21,8 @@ def doctor_command(ctx: click.Context, repair: bool, data_dir: str | None) -> No
     """Check the database: SQLite's integrity check, and the stored counts against a recount
     of every completed response (made in memory; nothing is written without --repair).
 
+    Also checks the audit log's hash chain and names the newest backup.
+
     Exit code 0: all is well (or repaired); 1: a problem was found and left as it is.
     """
     with open_services(ctx, data_dir) as services:
@@ -32,9 +35,12 @@ def doctor_command(ctx: click.Context, repair: bool, data_dir: str | None) -> No
             )
             sys.exit(1)
         click.echo("Database file: ok.")
+        _safety(services)
         differences = services.checks.count_differences()
         if not differences:
             click.echo("Counts: every stored count agrees with the responses.")
+            if services.audit.problems():
+                sys.exit(1)
             return
         for difference in differences[:20]:
             click.echo(difference.describe(), err=True)
@@ -49,3 +55,26 @@ def doctor_command(ctx: click.Context, repair: bool, data_dir: str | None) -> No
             sys.exit(1)
         services.checks.rebuild_counts()
         click.echo(f"Counts: {len(differences)} were wrong and have been counted again.")
+        if services.audit.problems():
+            sys.exit(1)
+
+
+def _safety(services: Services) -> None:
+    """The audit log's chain and the newest backup, one line each."""
+    problems = services.audit.problems()
+    if problems:
+        for problem in problems[:20]:
+            click.echo(f"audit log: {problem.describe()}", err=True)
+    else:
+        count = services.audit.count()
+        click.echo(f"Audit log: intact, {count} {'entry' if count == 1 else 'entries'}.")
+    backups = services.backups.list()
+    usable = [b for b in backups if b.usable]
+    if not usable:
+        click.echo("Backups: none yet; 'feedback-app backup' makes one.")
+    else:
+        newest = usable[0]
+        click.echo(
+            f"Backups: {len(backups)} in {services.backups.folder()}; the newest, of "
+            f"{newest.day}, holds {newest.responses:,} response(s) of {newest.sessions} session(s)."
+        )

@@ -157,7 +157,7 @@ def import_command(
     """
     q, notes = load_or_refuse(file, untagged_language)
     with open_services(ctx, data_dir) as services:
-        saved = services.questionnaires.save(q)
+        saved = services.questionnaires.save(q, imported_from=file.name)
     stored = saved.questionnaire
     click.echo(
         _OUTCOMES[saved.outcome].format(

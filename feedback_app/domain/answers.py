@@ -7,6 +7,7 @@ float (likert, rating, number), ``CANNOT_SAY``, an option code (single choice), 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
@@ -89,6 +90,8 @@ def check_answer(question: Question, value: Any) -> AnswerProblem | None:
 
 def _check_number(question: Question, value: Any) -> AnswerProblem | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
+        return AnswerProblem.NOT_A_NUMBER
+    if not math.isfinite(value):  # NaN or infinity: never typed on the kiosk
         return AnswerProblem.NOT_A_NUMBER
     if (question.type == "rating" or question.integer) and not float(value).is_integer():
         return AnswerProblem.NOT_WHOLE

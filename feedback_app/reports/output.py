@@ -81,10 +81,13 @@ def atomic_output(
     """Yield a temporary path to write; on success it replaces ``path``, else it is removed
     (also on Ctrl+C, and on SIGTERM where the command line turns it into one)."""
     path = check_output_path(path, force=force, protect=protect)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temp = Path(temporary)
+    temp: Path | None = None
     try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=path.parent
+        )
+        temp = Path(temporary)  # named before anything can interrupt: removed below
+        os.close(handle)
         yield temp
         if path.exists() and not force:
             raise OutputError(
@@ -94,6 +97,7 @@ def atomic_output(
             )
         os.replace(temp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         raise

@@ -92,6 +92,8 @@ class BundleService:
         #: The project manager's key once opened, by its passphrase: opening it takes a
         #: second or two on purpose (scrypt), so a batch of encrypted bundles opens it once.
         self._identities: dict[str, Any] = {}
+        self.backups: Any = None  # the BackupService, set by Services
+        self._backed_up = False  # one backup before the first import of these services
 
     # -- handing over ----------------------------------------------------------------------
     def preview_export(self, filters: Filters, *, since_last_export: bool = False) -> Selection:
@@ -164,6 +166,16 @@ class BundleService:
             written = self._write(path, filters, since_last_export, age_recipient, force, progress)
             with self._store.transaction():
                 mark_handed_over(self._store)
+                self._store.audit.append(
+                    "bundle_export",
+                    path.name,
+                    {
+                        "sessions": written.sessions,
+                        "responses": written.completed,
+                        "encrypted": written.encrypted,
+                        "since_last_export": since_last_export,
+                    },
+                )
         finally:
             forget_selection(self._store)
         return written  # no progress after this: the file is there, a Cancel would be too late
@@ -259,9 +271,32 @@ class BundleService:
                     plan = merge.make_plan()
                     if plan.conflict_count and not skip_conflicts:
                         raise _conflicts(plan)
-                    if plan.changes_anything:
-                        merge.apply()
+                    if not plan.changes_anything:
+                        return plan  # nothing written: not even the log changes
+                    # From a connection of its own, which reads what is committed: the
+                    # database as it was before this import.
+                    self._back_up_before_import()
+                    merge.apply()
+                    self._store.audit.append(
+                        "bundle_import",
+                        path.name,
+                        {
+                            "laptop": plan.laptop,
+                            "new_sessions": plan.new_sessions,
+                            "updated_sessions": plan.updated_sessions,
+                            "new_responses": plan.new_completed,
+                            "already_here": plan.duplicates,
+                            "conflicts_skipped": plan.conflict_count,
+                        },
+                    )
                 return plan
+
+    def _back_up_before_import(self) -> None:
+        """The backup before an import, once for a batch of bundles (``BackupError``, and
+        nothing imported, when it cannot be written)."""
+        if self.backups is not None and not self._backed_up:
+            self.backups.automatic("before_import")
+            self._backed_up = True
 
     def finish_imports(self) -> None:
         """Copy what the imports wrote into the database file (one checkpoint for them all;

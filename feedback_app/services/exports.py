@@ -54,11 +54,19 @@ class ExportService:
             if output_format == "csv":
                 from ..reports.csv_export import export_csv
 
-                return export_csv(self._store, filters, path, **options)
-            if output_format == "json":
+                summary = export_csv(self._store, filters, path, **options)
+            elif output_format == "json":
                 from ..reports.json_export import export_json
 
-                return export_json(self._store, filters, path, **options)
-            from ..reports.xlsx_export import export_xlsx
+                summary = export_json(self._store, filters, path, **options)
+            else:
+                from ..reports.xlsx_export import export_xlsx
 
-            return export_xlsx(self._store, filters, path, language=language, **options)
+                summary = export_xlsx(self._store, filters, path, language=language, **options)
+        with self._store.transaction():
+            self._store.audit.append("export", Path(path).name, _details(output_format, summary))
+        return summary
+
+
+def _details(output_format: str, summary: ExportSummary) -> dict:
+    return {"format": output_format, "responses": summary.responses}

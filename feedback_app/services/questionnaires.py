@@ -33,7 +33,10 @@ class SavedQuestionnaire:
 class QuestionnaireService:
     def __init__(self, store: Store):
         self._store = store
-        self._repo = store.questionnaires
+
+    @property
+    def _repo(self):  # noqa: ANN202 - the store's repository (a new one after a restore)
+        return self._store.questionnaires
 
     def list(self, language: str = "en") -> list[QuestionnaireInfo]:
         """Every stored version, titled in ``language``, with its number of responses."""
@@ -61,9 +64,13 @@ class QuestionnaireService:
     def builtin(self) -> Questionnaire:
         return self._repo.latest(BUILTIN_ID)
 
-    def save(self, questionnaire: Questionnaire) -> SavedQuestionnaire:
+    def save(
+        self, questionnaire: Questionnaire, *, imported_from: str | None = None
+    ) -> SavedQuestionnaire:
         """Store a questionnaire; a version in use never changes (the edit becomes the next
-        version) and then the sessions without responses follow the new version."""
+        version) and then the sessions without responses follow the new version.
+        ``imported_from`` names the file it came from (for the audit log; else it is an
+        edit)."""
         with self._store.transaction():
             result = self._repo.save(questionnaire)
             moved = 0
@@ -71,6 +78,21 @@ class QuestionnaireService:
                 moved = self._store.sessions.follow_new_version(
                     questionnaire.id, result.requested_version, result.questionnaire.version
                 )
+            if result.outcome != "unchanged":
+                stored = result.questionnaire
+                details = {
+                    "version": stored.version,
+                    "outcome": result.outcome,
+                    "sessions_moved": moved,
+                }
+                if imported_from is not None:
+                    details["file"] = imported_from
+                action = (
+                    "questionnaire_imported"
+                    if imported_from is not None
+                    else "questionnaire_edited"
+                )
+                self._store.audit.append(action, stored.id, details)
         return SavedQuestionnaire(result, moved)
 
     def export_json(

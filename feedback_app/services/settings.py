@@ -42,7 +42,10 @@ class PinService:
 
     def __init__(self, store: Store):
         self._store = store
-        self._pin = store.pin
+
+    @property
+    def _pin(self):  # noqa: ANN202 - the store's TrainerPin (a new one after a restore)
+        return self._store.pin
 
     def is_set(self) -> bool:
         return self._pin.is_set()
@@ -56,13 +59,20 @@ class PinService:
 
     def set_first(self, new_pin: str) -> PinCheck:
         with self._store.transaction():
-            return self._pin.set_first(new_pin)
+            check = self._pin.set_first(new_pin)
+            if check.accepted:
+                self._store.audit.append("pin_set")
+            return check
 
     def change(self, old_pin: str, new_pin: str) -> PinCheck:
         with self._store.transaction():
-            return self._pin.change(old_pin, new_pin)
+            check = self._pin.change(old_pin, new_pin)
+            if check.accepted:
+                self._store.audit.append("pin_changed")
+            return check
 
     def reset(self) -> None:
         """Forget the PIN and any lock-out (the command-line recovery); data stays."""
         with self._store.transaction():
             self._pin.reset()
+            self._store.audit.append("pin_reset")

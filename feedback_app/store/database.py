@@ -17,6 +17,7 @@ from .errors import (
     sqlite_reason,
 )
 from .migrations import MIGRATION_SET, apply_migrations, migration_names
+from .readonly import connect_read_only
 
 __all__ = ["BUSY_TIMEOUT_MS", "describe_sqlite_error", "open_database", "unknown_migrations"]
 
@@ -92,14 +93,56 @@ def _check_sound(conn: sqlite3.Connection, path: Path, verify: bool = True) -> N
         )
 
 
-def open_database(path: Path, *, migrate: bool = True, verify: bool = True) -> Database:
+def _refuse_unusable(path: Path, verify: bool) -> None:
+    """Check an existing file from a read-only connection before any other opens it: closing
+    a writing connection would copy a damaged file's write-ahead log into it (and delete the
+    log), where a read-only one leaves both exactly as they are, to be kept by a restore."""
+    try:
+        if path.stat().st_size == 0:
+            return
+    except FileNotFoundError:
+        return
+    conn = connect_read_only(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        unknown = unknown_migrations(conn)
+        if unknown:
+            raise SchemaTooNewError(
+                f"{path} was written by a newer version of feedback-app "
+                f"(it has {', '.join(unknown)}); install that version to open it",
+                path=str(path),
+                unknown=unknown,
+            )
+        _check_sound(conn, path, verify)
+    finally:
+        conn.close()
+
+
+def _back_up_before_upgrade(db: Database, path: Path, data_dir: Path) -> None:
+    from datetime import date
+
+    from .backups import next_backup_path, write_backup
+    from .migrations import pending_migrations
+
+    has_schema = db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if has_schema and pending_migrations(db):
+        write_backup(path, next_backup_path(data_dir, "before_upgrade", date.today()))
+
+
+def open_database(
+    path: Path, *, migrate: bool = True, verify: bool = True, backups: Path | None = None
+) -> Database:
     """Open (and create on first use) the database at ``path`` and bring its schema up to date.
 
     A database written by a newer app is refused before anything is written to it
     (``SchemaTooNewError``), a damaged file too (``DamagedDatabaseError``); any other problem
     raises :class:`StoreError` with a readable message. Without ``verify`` the pages are not
     read through first: for a further connection of a process that opened the file verified,
-    such as a background job of the window (on a large file the check takes seconds).
+    such as a background job of the window (on a large file the check takes seconds). With
+    ``backups`` (the data folder), a database that a migration is about to change is backed
+    up there first; when that backup cannot be written, nothing is migrated (``BackupError``).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,23 +154,17 @@ def open_database(path: Path, *, migrate: bool = True, verify: bool = True) -> D
         ) from None
     db: Database | None = None
     try:
+        _refuse_unusable(path, verify)
         db = Database(path)
         db.conn.isolation_level = None  # autocommit: every transaction is an explicit one
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        unknown = unknown_migrations(db.conn)
-        if unknown:
-            raise SchemaTooNewError(
-                f"{path} was written by a newer version of feedback-app "
-                f"(it has {', '.join(unknown)}); install that version to open it",
-                path=str(path),
-                unknown=unknown,
-            )
-        _check_sound(db.conn, path, verify)
         db.conn.execute("PRAGMA journal_mode = WAL")
         db.conn.execute("PRAGMA synchronous = FULL")
         db.conn.execute("PRAGMA foreign_keys = ON")
         db.conn.execute("PRAGMA secure_delete = ON")  # nothing deleted lingers in the file
         if migrate:
+            if backups is not None:
+                _back_up_before_upgrade(db, path, backups)
             apply_migrations(db)
     except StoreError:
         if db is not None:

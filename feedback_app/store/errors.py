@@ -126,3 +126,13 @@ class BundleError(StoreError):
 
     def __init__(self, message: str, *, problem: str, **details: Any):
         super().__init__(message, reason="bundle", problem=problem, **details)
+
+
+class BackupError(StoreError):
+    """A backup cannot be written, read or restored; nothing was changed. ``details``:
+    ``problem`` (a code a screen translates: ``not_backup``, ``damaged``, ``too_new``,
+    ``unreadable``, ``write_failed`` with the SQLite reason as ``why``, ``running``), and
+    ``file`` where one is named."""
+
+    def __init__(self, message: str, *, problem: str, **details: Any):
+        super().__init__(message, reason="backup", problem=problem, **details)

@@ -267,5 +267,30 @@ def m004_bundles(db: Database) -> None:
         db.conn.execute(statement)
 
 
+@migration
+def m005_safety(db: Database) -> None:
+    """The audit log of trainer and manager actions, a hash chain (``store/audit.py``), and
+    the ids of responses deleted here (for retention or by request), so that importing a
+    bundle again never brings them back."""
+    for statement in (
+        """CREATE TABLE audit_log (
+            position INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            details TEXT NOT NULL,
+            previous TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""",
+        "CREATE TABLE deleted_responses (id TEXT PRIMARY KEY) WITHOUT ROWID",
+    ):
+        db.conn.execute(statement)
+
+
+def pending_migrations(db: Database) -> list[str]:
+    """The names of the migrations not yet applied to ``db`` (all of them for a new file)."""
+    return [m.name for m in migrations().pending(db)]
+
+
 def apply_migrations(db: Database) -> None:
     migrations().apply(db)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.sessions import SessionDraft
 from ..paths import database_path
+from .audit import AuditLog
 from .counts import CountTables
 from .database import BUSY_TIMEOUT_MS, open_database, write_transaction
 from .errors import DamagedDatabaseError, StoreWriteError, describe_sqlite_error, sqlite_reason
@@ -56,13 +57,18 @@ class Store:
                 path=str(self.path),
                 missing=True,
             )
-        self.db = open_database(self.path, verify=verify)
+        self._open(verify)
+
+    def _open(self, verify: bool) -> None:
+        marker = self.data_dir / LAPTOP_ID_FILENAME
+        self.db = open_database(self.path, verify=verify, backups=self.data_dir)
         self.questionnaires = QuestionnaireRepository(self.db)
         self.sessions = SessionRepository(self.db)
         self.counts = CountTables(self.db, self.questionnaires.get)
         self.responses = ResponseRepository(self.db, self.counts)
         self.settings = SettingsRepository(self.db)
         self.pin = TrainerPin(self.settings)
+        self.audit = AuditLog(self.db)
         try:
             if self.questionnaires.missing_builtins():
                 with self.transaction():
@@ -88,6 +94,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def reopen(self) -> None:
+        """Open the database file again after it was replaced (a restore); the repositories
+        are made anew on the new connection."""
+        self._open(verify=True)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -30,8 +30,21 @@ def test_doctor_says_all_is_well(capsys, data_dir):
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "Database file: ok.",
+        "Audit log: intact, 1 entry.",  # the session created
+        "Backups: none yet; 'feedback-app backup' makes one.",
         "Counts: every stored count agrees with the responses.",
     ]
+
+
+def test_doctor_names_a_broken_audit_chain_and_the_newest_backup(capsys, data_dir):
+    filled(data_dir)
+    assert run(capsys, "backup", "--data-dir", str(data_dir))[0] == 0
+    with Services(data_dir) as services:
+        services.store.db.execute("UPDATE audit_log SET target = 'x' WHERE position = 1")
+    code, out, err = run(capsys, "doctor", "--data-dir", str(data_dir))
+    assert code == 1
+    assert "audit log: entry 1 has been changed" in err.splitlines()
+    assert "holds 4 response(s) of 1 session(s)." in out
 
 
 def test_doctor_finds_a_wrong_count_and_repairs_it_on_request(capsys, data_dir):

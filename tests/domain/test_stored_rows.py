@@ -74,3 +74,27 @@ def test_the_quick_check_agrees_with_the_full_check(case):
     full = stored_rows_problem(questionnaire, rows, completed)
     event("accepted" if full is None else "refused")
     assert (quick is None) == (full is None), (quick, full)
+
+
+def test_a_number_that_is_not_finite_is_refused_by_both_checks():
+    """SQLite stores NaN as NULL, but a bundle written elsewhere could hold infinity, and
+    neither can be typed on the kiosk."""
+    questionnaire = parse_questionnaire(
+        {
+            "id": "N",
+            "version": 1,
+            "title": {"fi": "Luvut"},
+            "languages": ["fi"],
+            "sections": [
+                {
+                    "id": "s",
+                    "questions": [{"id": "n", "type": "number", "text": {"fi": "Montako?"}}],
+                }
+            ],
+        }
+    )
+    for value in (math.nan, math.inf, -math.inf):
+        rows = [("n", value, None)]
+        assert stored_rows_problem(questionnaire, rows, True) == "question n: not a number"
+        assert StoredRowsChecker(questionnaire).problem(rows, True) == "question n: not a number"
+    assert stored_rows_problem(questionnaire, [("n", 1e300, None)], True) is None

@@ -5,11 +5,32 @@
     <name>AppController</name>
     <message>
         <source>Training %1</source>
+        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).</extracomment>
         <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>The daily backup or the automatic deletion did not run: %1</source>
+        <translation>The daily backup or the automatic deletion did not run: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
     </message>
     <message>
         <source>Feedback cannot start</source>
         <translation>Feedback cannot start</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restore it now?</source>
+        <translation>The newest good backup is %1. Restore it now?</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</source>
+        <translation>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +54,354 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <extracomment>The background of an entry the chain shows to have been changed or put in.</extracomment>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>What has been done with the data on this laptop, newest first. The log holds no responses and nothing about the participants. Each entry is linked to the one before it, so an entry changed or deleted outside the app shows here.</source>
+        <translation>What has been done with the data on this laptop, newest first. The log holds no responses and nothing about the participants. Each entry is linked to the one before it, so an entry changed or deleted outside the app shows here.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>PIN set</source>
+        <extracomment>Details that say nothing to a reader (ids and hashes kept for matching records). The order details are told in (the log stores them by name); the rest follow.</extracomment>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation>Session created</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Session edited</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Session closed</translation>
+    </message>
+    <message>
+        <source>Session reopened</source>
+        <translation>Session reopened</translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation>Session deleted</translation>
+    </message>
+    <message>
+        <source>Responses exported</source>
+        <translation>Responses exported</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>Results handed over</source>
+        <translation>Results handed over</translation>
+    </message>
+    <message>
+        <source>Results imported</source>
+        <translation>Results imported</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Responses deleted</source>
+        <translation>Responses deleted</translation>
+    </message>
+    <message>
+        <source>Automatic deletion changed</source>
+        <translation>Automatic deletion changed</translation>
+    </message>
+    <message>
+        <source>Questionnaire imported</source>
+        <translation>Questionnaire imported</translation>
+    </message>
+    <message>
+        <source>Questionnaire saved</source>
+        <translation>Questionnaire saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the details cannot be read</source>
+        <translation>the details cannot be read</translation>
+    </message>
+    <message>
+        <source>held on %1</source>
+        <translation>held on %1</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>as %1</translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation>from the file %1</translation>
+    </message>
+    <message>
+        <source>there was no database to keep</source>
+        <translation>there was no database to keep</translation>
+    </message>
+    <message>
+        <source>the replaced database kept as %1</source>
+        <translation>the replaced database kept as %1</translation>
+    </message>
+    <message>
+        <source>from the laptop %1</source>
+        <translation>from the laptop %1</translation>
+    </message>
+    <message>
+        <source>sessions held before %1</source>
+        <translation>sessions held before %1</translation>
+    </message>
+    <message>
+        <source>backup made just before: %1</source>
+        <translation>backup made just before: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire version %1</source>
+        <translation>questionnaire version %1</translation>
+    </message>
+    <message>
+        <source>a new questionnaire</source>
+        <translation>a new questionnaire</translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>a new version</translation>
+    </message>
+    <message>
+        <source>the version replaced</source>
+        <translation>the version replaced</translation>
+    </message>
+    <message>
+        <source>responses are deleted only on request</source>
+        <translation>responses are deleted only on request</translation>
+    </message>
+    <message numerus="yes">
+        <source>responses deleted after %n month(s)</source>
+        <translation>
+            <numerusform>responses deleted after %n month</numerusform>
+            <numerusform>responses deleted after %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>everything not handed over yet</source>
+        <translation>everything not handed over yet</translation>
+    </message>
+    <message>
+        <source>automatically, past the retention period</source>
+        <translation>automatically, past the retention period</translation>
+    </message>
+    <message>
+        <source>with comments</source>
+        <translation>with comments</translation>
+    </message>
+    <message>
+        <source>without comments</source>
+        <translation>without comments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished</source>
+        <translation>
+            <numerusform>%n unfinished</numerusform>
+            <numerusform>%n unfinished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated session(s)</source>
+        <translation>
+            <numerusform>%n updated session</numerusform>
+            <numerusform>%n updated sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s)</source>
+        <translation>
+            <numerusform>%n new response</numerusform>
+            <numerusform>%n new responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting record(s) left as they were</source>
+        <translation>
+            <numerusform>%n conflicting record left as it was</numerusform>
+            <numerusform>%n conflicting records left as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) moved to it</source>
+        <translation>
+            <numerusform>%n session moved to it</numerusform>
+            <numerusform>%n sessions moved to it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>audience</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>trainers</source>
+        <translation>trainers</translation>
+    </message>
+    <message>
+        <source>kiosk language</source>
+        <translation>kiosk language</translation>
+    </message>
+    <message>
+        <source>expected participants</source>
+        <translation>expected participants</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>The log is empty: nothing has been recorded yet.</source>
+        <translation>The log is empty: nothing has been recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entries.</source>
+        <translation>
+            <numerusform>The log is intact: %n entry.</numerusform>
+            <numerusform>The log is intact: %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log has been changed outside the app: the entries below no longer match what was recorded.</source>
+        <translation>The log has been changed outside the app: the entries below no longer match what was recorded.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed.</source>
+        <translation>Entry %1 has been changed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been deleted.</source>
+        <translation>Entry %1 has been deleted.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 have been deleted.</source>
+        <translation>Entries %1–%2 have been deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been inserted.</source>
+        <translation>Entry %1 has been inserted.</translation>
+    </message>
+    <message>
+        <source>An entry before entry %1 has been deleted.</source>
+        <translation>An entry before entry %1 has been deleted.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +763,297 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <source>Backups and data…</source>
+        <translation>Backups and data…</translation>
+    </message>
+    <message>
+        <source>Back up the database, restore a backup, delete responses, see the log</source>
+        <translation>Back up the database, restore a backup, delete responses, see the log</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Delete responses…</source>
+        <translation>Delete responses…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1.</source>
+        <translation>Backed up: %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and checking it…</source>
+        <translation>Restoring the backup and checking it…</translation>
+    </message>
+    <message>
+        <source>Restored %1: %2.</source>
+        <translation>Restored %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as the backup %1 in the data folder.</source>
+        <translation>The database it replaced is kept as the backup %1 in the data folder.</translation>
+    </message>
+    <message>
+        <source>There was no database to keep.</source>
+        <translation>There was no database to keep.</translation>
+    </message>
+    <message>
+        <source>Delete responses</source>
+        <translation>Delete responses</translation>
+    </message>
+    <message>
+        <source>Deleting the responses and rewriting the database…</source>
+        <translation>Deleting the responses and rewriting the database…</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Deleted: %1.</translation>
+    </message>
+    <message>
+        <source>The backup made just before, %1, is kept for %2 days.</source>
+        <translation>The backup made just before, %1, is kept for %2 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They were also removed from %n other backup(s) in the data folder.</source>
+        <translation>
+            <numerusform>They were also removed from %n other backup in the data folder.</numerusform>
+            <numerusform>They were also removed from %n other backups in the data folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</source>
+        <translation>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</translation>
+    </message>
+    <message>
+        <source>A backup, a restore or a deletion is still running.</source>
+        <translation>A backup, a restore or a deletion is still running.</translation>
+    </message>
+    <message>
+        <source>A session is still being closed.</source>
+        <translation>A session is still being closed.</translation>
+    </message>
+    <message>
+        <source>The daily backup is still being written.</source>
+        <translation>The daily backup is still being written.</translation>
+    </message>
+    <message>
+        <source>Responses are still being exported.</source>
+        <translation>Responses are still being exported.</translation>
+    </message>
+    <message>
+        <source>A report is still being written.</source>
+        <translation>A report is still being written.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again.</source>
+        <translation>Wait until it has finished, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTexts</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the app started</source>
+        <translation>When the app started</translation>
+    </message>
+    <message>
+        <source>When a session was closed</source>
+        <translation>When a session was closed</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before responses were deleted</source>
+        <translation>Before responses were deleted</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <source>Before an update of the app</source>
+        <translation>Before an update of the app</translation>
+    </message>
+    <message>
+        <source>A damaged database, kept as it was</source>
+        <translation>A damaged database, kept as it was</translation>
+    </message>
+    <message>
+        <source>A file from elsewhere</source>
+        <translation>A file from elsewhere</translation>
+    </message>
+    <message>
+        <source>Not a backup</source>
+        <translation>Not a backup</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>From a newer version</source>
+        <translation>From a newer version</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>Cannot be restored</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: not a backup of this app</source>
+        <translation>Cannot be restored: not a backup of this app</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: the file is damaged</source>
+        <translation>Cannot be restored: the file is damaged</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: made by a newer version of the app</source>
+        <translation>Cannot be restored: made by a newer version of the app</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: the file cannot be read</source>
+        <translation>Cannot be restored: the file cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResponsesDialog</name>
+    <message>
+        <source>Delete responses</source>
+        <translation>Delete responses</translation>
+    </message>
+    <message>
+        <source>Which responses do you want to delete for good?</source>
+        <translation>Which responses do you want to delete for good?</translation>
+    </message>
+    <message>
+        <source>no session selected</source>
+        <translation>no session selected</translation>
+    </message>
+    <message>
+        <source>The responses of the selected session (%1)</source>
+        <translation>The responses of the selected session (%1)</translation>
+    </message>
+    <message>
+        <source>The sessions stay, with their titles, dates and other details; only their responses go. The deleted answers are removed from the database file and from the backups in the data folder. A backup made just before the deletion is kept for %1 days, in case the deletion was a mistake, and then removed. Copies elsewhere, such as exports, hand-overs and backups on a USB stick, are not changed.</source>
+        <translation>The sessions stay, with their titles, dates and other details; only their responses go. The deleted answers are removed from the database file and from the backups in the data folder. A backup made just before the deletion is kept for %1 days, in case the deletion was a mistake, and then removed. Copies elsewhere, such as exports, hand-overs and backups on a USB stick, are not changed.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The responses of sessions held more than %n month(s) ago</source>
+        <translation>
+            <numerusform>The responses of sessions held more than %n month ago</numerusform>
+            <numerusform>The responses of sessions held more than %n months ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the sessions held before %1.</source>
+        <translation>These are the sessions held before %1.</translation>
+    </message>
+    <message>
+        <source>The selected session has no responses: there is nothing to delete.</source>
+        <translation>The selected session has no responses: there is nothing to delete.</translation>
+    </message>
+    <message>
+        <source>No session that old has responses: there is nothing to delete.</source>
+        <translation>No session that old has responses: there is nothing to delete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n response(s)</source>
+        <translation>
+            <numerusform>This deletes %n response</numerusform>
+            <numerusform>This deletes %n responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 completed, %2 unfinished)</source>
+        <translation>(%1 completed, %2 unfinished)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n session(s).</source>
+        <translation>
+            <numerusform>of %n session.</numerusform>
+            <numerusform>of %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these responses for good?</source>
+        <translation>Delete these responses for good?</translation>
+    </message>
+    <message>
+        <source>After %1 days they cannot be brought back.</source>
+        <translation>After %1 days they cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>DivergingChart</name>
     <message>
         <source>Agreement by item</source>
@@ -592,6 +1252,34 @@
     <message>
         <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
         <translation>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of this app. Choose a backup file (.db) that the app wrote.</source>
+        <translation>This file is not a backup of this app. Choose a backup file (.db) that the app wrote.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, so it cannot be restored. Choose another backup; nothing was changed.</source>
+        <translation>The backup is damaged, so it cannot be restored. Choose another backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the app. Update the app on this laptop, then restore it.</source>
+        <translation>The backup was made by a newer version of the app. Update the app on this laptop, then restore it.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read. Check that the file is still there and that you may read it.</source>
+        <translation>The backup cannot be read. Check that the file is still there and that you may read it.</translation>
+    </message>
+    <message>
+        <source>The app is open with this data folder in another window or in the kiosk. Close it first, then restore; nothing was changed.</source>
+        <translation>The app is open with this data folder in another window or in the kiosk. Close it first, then restore; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file could not be written, and nothing was changed.</source>
+        <translation>The file could not be written, and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Check that there is free space and that you may write there.</source>
+        <translation>Check that there is free space and that you may write there.</translation>
     </message>
     <message>
         <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
@@ -1606,6 +2294,81 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with a backup: the sessions and responses are then what they were when the backup was made. The current database is kept as a backup first, so a restore can be undone.</source>
+        <translation>Restoring replaces the database with a backup: the sessions and responses are then what they were when the backup was made. The current database is kept as a backup first, so a restore can be undone.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>No backups in the data folder yet. Choose a backup file from elsewhere.</source>
+        <translation>No backups in the data folder yet. Choose a backup file from elsewhere.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restore the backup of %1?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3.</source>
+        <translation>%1 (%2) holds %3.</translation>
+    </message>
+    <message>
+        <source>The sessions and responses stored now are replaced by those of the backup. The current database is kept as a backup, so that it can be restored again.</source>
+        <translation>The sessions and responses stored now are replaced by those of the backup. The current database is kept as a backup, so that it can be restored again.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Review results</source>
@@ -1995,12 +2758,31 @@
         <translation>Project manager's key</translation>
     </message>
     <message>
+        <source>Old responses</source>
+        <translation>Old responses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</source>
         <translation>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</translation>
     </message>
     <message>
         <source>This laptop's own key, for the trainers: %1</source>
         <translation>This laptop's own key, for the trainers: %1</translation>
+    </message>
+    <message>
+        <source>Delete responses automatically after</source>
+        <translation>Delete responses automatically after</translation>
+    </message>
+    <message>
+        <source>Counted from the day of the session. The deletion runs when the app starts and when a session is closed; the sessions stay, their responses go for good.</source>
+        <translation>Counted from the day of the session. The deletion runs when the app starts and when a session is closed; the sessions stay, their responses go for good.</translation>
     </message>
     <message>
         <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
@@ -2065,6 +2847,7 @@
     <name>TrainerHome</name>
     <message>
         <source>Training feedback</source>
+        <extracomment>True while the app's start-up work (the day's backup) runs; set by the app.</extracomment>
         <translation>Training feedback</translation>
     </message>
     <message>

@@ -5,11 +5,32 @@
     <name>AppController</name>
     <message>
         <source>Training %1</source>
+        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).</extracomment>
         <translation>Koulutus %1</translation>
+    </message>
+    <message>
+        <source>The daily backup or the automatic deletion did not run: %1</source>
+        <translation>Päivän varmuuskopiointi tai automaattinen poisto jäi tekemättä: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Päivittäinen varmuuskopio</translation>
     </message>
     <message>
         <source>Feedback cannot start</source>
         <translation>Sovellusta ei voi käynnistää</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restore it now?</source>
+        <translation>Uusin ehjä varmuuskopio on %1. Palautetaanko se nyt?</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Palauta tämä varmuuskopio</translation>
+    </message>
+    <message>
+        <source>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</source>
+        <translation>%1 palautettiin: %2 vastausta %3 koulutuksesta. Vioittunut tietokanta on tallessa nimellä %4.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +54,354 @@
     <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <extracomment>The background of an entry the chain shows to have been changed or put in.</extracomment>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>What has been done with the data on this laptop, newest first. The log holds no responses and nothing about the participants. Each entry is linked to the one before it, so an entry changed or deleted outside the app shows here.</source>
+        <translation>Mitä tämän tietokoneen tiedoille on tehty, uusin ensin. Lokissa ei ole vastauksia eikä mitään osallistujista. Jokainen merkintä on kytketty edelliseen, joten sovelluksen ulkopuolella muutettu tai poistettu merkintä näkyy tässä.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>PIN set</source>
+        <extracomment>Details that say nothing to a reader (ids and hashes kept for matching records). The order details are told in (the log stores them by name); the rest follow.</extracomment>
+        <translation>PIN-koodi asetettu</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN-koodi vaihdettu</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-koodi nollattu</translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation>Koulutus luotu</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Koulutusta muokattu</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Koulutus suljettu</translation>
+    </message>
+    <message>
+        <source>Session reopened</source>
+        <translation>Koulutus avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation>Koulutus poistettu</translation>
+    </message>
+    <message>
+        <source>Responses exported</source>
+        <translation>Vastaukset viety</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Raportti tallennettu</translation>
+    </message>
+    <message>
+        <source>Results handed over</source>
+        <translation>Tulokset luovutettu</translation>
+    </message>
+    <message>
+        <source>Results imported</source>
+        <translation>Tulokset tuotu</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Varmuuskopioitu</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Palautettu varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Responses deleted</source>
+        <translation>Vastauksia poistettu</translation>
+    </message>
+    <message>
+        <source>Automatic deletion changed</source>
+        <translation>Automaattista poistoa muutettu</translation>
+    </message>
+    <message>
+        <source>Questionnaire imported</source>
+        <translation>Kysely tuotu</translation>
+    </message>
+    <message>
+        <source>Questionnaire saved</source>
+        <translation>Kysely tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n koulutus</numerusform>
+            <numerusform>%n koulutusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the details cannot be read</source>
+        <translation>tietoja ei voi lukea</translation>
+    </message>
+    <message>
+        <source>held on %1</source>
+        <translation>pidetty %1</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ei muutoksia</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>muutettu: %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>muodossa %1</translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation>tiedostosta %1</translation>
+    </message>
+    <message>
+        <source>there was no database to keep</source>
+        <translation>säilytettävää tietokantaa ei ollut</translation>
+    </message>
+    <message>
+        <source>the replaced database kept as %1</source>
+        <translation>korvattu tietokanta tallessa nimellä %1</translation>
+    </message>
+    <message>
+        <source>from the laptop %1</source>
+        <translation>tietokoneelta %1</translation>
+    </message>
+    <message>
+        <source>sessions held before %1</source>
+        <translation>ennen %1 pidetyt koulutukset</translation>
+    </message>
+    <message>
+        <source>backup made just before: %1</source>
+        <translation>juuri ennen poistoa tehty varmuuskopio: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire version %1</source>
+        <translation>kyselyn versio %1</translation>
+    </message>
+    <message>
+        <source>a new questionnaire</source>
+        <translation>uusi kysely</translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>uusi versio</translation>
+    </message>
+    <message>
+        <source>the version replaced</source>
+        <translation>versio korvattu</translation>
+    </message>
+    <message>
+        <source>responses are deleted only on request</source>
+        <translation>vastaukset poistetaan vain erikseen pyydettäessä</translation>
+    </message>
+    <message numerus="yes">
+        <source>responses deleted after %n month(s)</source>
+        <translation>
+            <numerusform>vastaukset poistetaan %n kuukauden jälkeen</numerusform>
+            <numerusform>vastaukset poistetaan %n kuukauden jälkeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>salattu</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>salaamaton</translation>
+    </message>
+    <message>
+        <source>everything not handed over yet</source>
+        <translation>kaikki vielä luovuttamaton</translation>
+    </message>
+    <message>
+        <source>automatically, past the retention period</source>
+        <translation>automaattisesti säilytysajan umpeuduttua</translation>
+    </message>
+    <message>
+        <source>with comments</source>
+        <translation>kommenttien kanssa</translation>
+    </message>
+    <message>
+        <source>without comments</source>
+        <translation>ilman kommentteja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n valmis</numerusform>
+            <numerusform>%n valmista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished</source>
+        <translation>
+            <numerusform>%n keskeneräinen</numerusform>
+            <numerusform>%n keskeneräistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n uusi koulutus</numerusform>
+            <numerusform>%n uutta koulutusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated session(s)</source>
+        <translation>
+            <numerusform>%n päivitetty koulutus</numerusform>
+            <numerusform>%n päivitettyä koulutusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s)</source>
+        <translation>
+            <numerusform>%n uusi vastaus</numerusform>
+            <numerusform>%n uutta vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n oli jo täällä</numerusform>
+            <numerusform>%n oli jo täällä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting record(s) left as they were</source>
+        <translation>
+            <numerusform>%n ristiriitainen tietue jätettiin ennalleen</numerusform>
+            <numerusform>%n ristiriitaista tietuetta jätettiin ennalleen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) moved to it</source>
+        <translation>
+            <numerusform>%n koulutus siirrettiin siihen</numerusform>
+            <numerusform>%n koulutusta siirrettiin siihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>kohderyhmä</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>paikka</translation>
+    </message>
+    <message>
+        <source>trainers</source>
+        <translation>kouluttajat</translation>
+    </message>
+    <message>
+        <source>kiosk language</source>
+        <translation>kioskin oletuskieli</translation>
+    </message>
+    <message>
+        <source>expected participants</source>
+        <translation>odotettu osallistujamäärä</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>kysely</translation>
+    </message>
+    <message>
+        <source>The log is empty: nothing has been recorded yet.</source>
+        <translation>Loki on tyhjä: mitään ei ole vielä kirjattu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entries.</source>
+        <translation>
+            <numerusform>Loki on eheä: %n merkintä.</numerusform>
+            <numerusform>Loki on eheä: %n merkintää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log has been changed outside the app: the entries below no longer match what was recorded.</source>
+        <translation>Lokia on muutettu sovelluksen ulkopuolella: alla mainitut merkinnät eivät enää vastaa sitä, mitä kirjattiin.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed.</source>
+        <translation>Merkintää %1 on muutettu.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been deleted.</source>
+        <translation>Merkintä %1 on poistettu.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 have been deleted.</source>
+        <translation>Merkinnät %1–%2 on poistettu.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been inserted.</source>
+        <translation>Merkintä %1 on lisätty jälkikäteen.</translation>
+    </message>
+    <message>
+        <source>An entry before entry %1 has been deleted.</source>
+        <translation>Merkintää %1 edeltävä merkintä on poistettu.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +763,297 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <source>Backups and data…</source>
+        <translation>Varmuuskopiot ja tiedot…</translation>
+    </message>
+    <message>
+        <source>Back up the database, restore a backup, delete responses, see the log</source>
+        <translation>Varmuuskopioi tietokanta, palauta varmuuskopio, poista vastauksia tai katso tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Varmuuskopioi tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Palauta varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Delete responses…</source>
+        <translation>Poista vastauksia…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Tapahtumaloki…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Varmuuskopioi tiedostoon</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Varmuuskopiot (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Varmuuskopiointi</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Kirjoitetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1.</source>
+        <translation>Varmuuskopioitu: %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and checking it…</source>
+        <translation>Palautetaan ja tarkistetaan varmuuskopiota…</translation>
+    </message>
+    <message>
+        <source>Restored %1: %2.</source>
+        <translation>%1 palautettu: %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as the backup %1 in the data folder.</source>
+        <translation>Korvattu tietokanta on tallessa varmuuskopiona %1 tietokannan kansiossa.</translation>
+    </message>
+    <message>
+        <source>There was no database to keep.</source>
+        <translation>Säilytettävää tietokantaa ei ollut.</translation>
+    </message>
+    <message>
+        <source>Delete responses</source>
+        <translation>Poista vastauksia</translation>
+    </message>
+    <message>
+        <source>Deleting the responses and rewriting the database…</source>
+        <translation>Poistetaan vastauksia ja kirjoitetaan tietokanta uudelleen…</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Poistettu: %1.</translation>
+    </message>
+    <message>
+        <source>The backup made just before, %1, is kept for %2 days.</source>
+        <translation>Juuri ennen poistoa tehty varmuuskopio %1 säilytetään %2 päivää.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They were also removed from %n other backup(s) in the data folder.</source>
+        <translation>
+            <numerusform>Ne poistettiin myös %n muusta varmuuskopiosta tietokannan kansiossa.</numerusform>
+            <numerusform>Ne poistettiin myös %n muusta varmuuskopiosta tietokannan kansiossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</source>
+        <translation>Näitä varmuuskopioita ei voitu kirjoittaa uudelleen, joten poistetut vastaukset ovat yhä niissä: %1. Poista ne tietokannan kansion backups-kansiosta tai yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>A backup, a restore or a deletion is still running.</source>
+        <translation>Varmuuskopiointi, palautus tai poisto on vielä kesken.</translation>
+    </message>
+    <message>
+        <source>A session is still being closed.</source>
+        <translation>Koulutuksen sulkeminen on vielä kesken.</translation>
+    </message>
+    <message>
+        <source>The daily backup is still being written.</source>
+        <translation>Päivän varmuuskopiota kirjoitetaan vielä.</translation>
+    </message>
+    <message>
+        <source>Responses are still being exported.</source>
+        <translation>Vastausten vienti on vielä kesken.</translation>
+    </message>
+    <message>
+        <source>A report is still being written.</source>
+        <translation>Raportin kirjoittaminen on vielä kesken.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again.</source>
+        <translation>Odota, että se valmistuu, ja yritä sitten uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTexts</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 %n koulutuksesta</numerusform>
+            <numerusform>%1 %n koulutuksesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the app started</source>
+        <translation>Sovelluksen käynnistyessä</translation>
+    </message>
+    <message>
+        <source>When a session was closed</source>
+        <translation>Koulutusta suljettaessa</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Käsin tehty</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Ennen tuontia</translation>
+    </message>
+    <message>
+        <source>Before responses were deleted</source>
+        <translation>Ennen vastausten poistamista</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Palautuksen korvaama</translation>
+    </message>
+    <message>
+        <source>Before an update of the app</source>
+        <translation>Ennen sovelluksen päivitystä</translation>
+    </message>
+    <message>
+        <source>A damaged database, kept as it was</source>
+        <translation>Vioittunut tietokanta sellaisenaan</translation>
+    </message>
+    <message>
+        <source>A file from elsewhere</source>
+        <translation>Tiedosto muualta</translation>
+    </message>
+    <message>
+        <source>Not a backup</source>
+        <translation>Ei varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>From a newer version</source>
+        <translation>Uudemmasta versiosta</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Ei voi lukea</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>Ei voi palauttaa</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: not a backup of this app</source>
+        <translation>Ei voi palauttaa: ei tämän sovelluksen varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: the file is damaged</source>
+        <translation>Ei voi palauttaa: tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: made by a newer version of the app</source>
+        <translation>Ei voi palauttaa: tehty sovelluksen uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: the file cannot be read</source>
+        <translation>Ei voi palauttaa: tiedostoa ei voi lukea</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResponsesDialog</name>
+    <message>
+        <source>Delete responses</source>
+        <translation>Poista vastauksia</translation>
+    </message>
+    <message>
+        <source>Which responses do you want to delete for good?</source>
+        <translation>Mitkä vastaukset haluat poistaa pysyvästi?</translation>
+    </message>
+    <message>
+        <source>no session selected</source>
+        <translation>koulutusta ei ole valittu</translation>
+    </message>
+    <message>
+        <source>The responses of the selected session (%1)</source>
+        <translation>Valitun koulutuksen vastaukset (%1)</translation>
+    </message>
+    <message>
+        <source>The sessions stay, with their titles, dates and other details; only their responses go. The deleted answers are removed from the database file and from the backups in the data folder. A backup made just before the deletion is kept for %1 days, in case the deletion was a mistake, and then removed. Copies elsewhere, such as exports, hand-overs and backups on a USB stick, are not changed.</source>
+        <translation>Koulutukset säilyvät nimineen, päivämäärineen ja muine tietoineen; vain niiden vastaukset poistetaan. Poistetut vastaukset häviävät tietokantatiedostosta ja tietokannan kansion varmuuskopioista. Juuri ennen poistoa tehty varmuuskopio säilytetään %1 päivää siltä varalta, että poisto oli virhe, ja poistetaan sitten. Muualla olevia kopioita, kuten vientejä, luovutuksia ja USB-muistin varmuuskopioita, ei muuteta.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The responses of sessions held more than %n month(s) ago</source>
+        <translation>
+            <numerusform>Yli %n kuukausi sitten pidettyjen koulutusten vastaukset</numerusform>
+            <numerusform>Yli %n kuukautta sitten pidettyjen koulutusten vastaukset</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the sessions held before %1.</source>
+        <translation>Mukana ovat ennen %1 pidetyt koulutukset.</translation>
+    </message>
+    <message>
+        <source>The selected session has no responses: there is nothing to delete.</source>
+        <translation>Valitulla koulutuksella ei ole vastauksia: poistettavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>No session that old has responses: there is nothing to delete.</source>
+        <translation>Niin vanhoilla koulutuksilla ei ole vastauksia: poistettavaa ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n response(s)</source>
+        <translation>
+            <numerusform>Tämä poistaa %n vastauksen</numerusform>
+            <numerusform>Tämä poistaa %n vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 completed, %2 unfinished)</source>
+        <translation>(valmiita %1, keskeneräisiä %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n session(s).</source>
+        <translation>
+            <numerusform>%n koulutuksesta.</numerusform>
+            <numerusform>%n koulutuksesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these responses for good?</source>
+        <translation>Poistetaanko nämä vastaukset pysyvästi?</translation>
+    </message>
+    <message>
+        <source>After %1 days they cannot be brought back.</source>
+        <translation>%1 päivän kuluttua niitä ei voi enää palauttaa.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
     <name>DivergingChart</name>
     <message>
         <source>Agreement by item</source>
@@ -592,6 +1252,34 @@
     <message>
         <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
         <translation>Tiedostossa on tietoja, jotka poikkeavat tähän tallennetuista, joten siitä ei tuotu mitään. Jos haluat tuoda muun sisällön ja jättää nämä tiedot ennalleen, valitse ristiriitoja koskeva ruutu ja tuo uudelleen.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of this app. Choose a backup file (.db) that the app wrote.</source>
+        <translation>Tiedosto ei ole tämän sovelluksen varmuuskopio. Valitse sovelluksen tekemä varmuuskopiotiedosto (.db).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, so it cannot be restored. Choose another backup; nothing was changed.</source>
+        <translation>Varmuuskopio on vioittunut, joten sitä ei voi palauttaa. Valitse toinen varmuuskopio; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the app. Update the app on this laptop, then restore it.</source>
+        <translation>Varmuuskopio on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus tällä tietokoneella ja palauta varmuuskopio sitten.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read. Check that the file is still there and that you may read it.</source>
+        <translation>Varmuuskopiota ei voi lukea. Tarkista, että tiedosto on yhä tallella ja että sinulla on oikeus lukea sitä.</translation>
+    </message>
+    <message>
+        <source>The app is open with this data folder in another window or in the kiosk. Close it first, then restore; nothing was changed.</source>
+        <translation>Sovellus on auki tällä tietokannan kansiolla toisessa ikkunassa tai kioskissa. Sulje se ensin ja palauta sitten; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The file could not be written, and nothing was changed.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa, eikä mitään muutettu.</translation>
+    </message>
+    <message>
+        <source>Check that there is free space and that you may write there.</source>
+        <translation>Tarkista, että levyllä on tilaa ja että sinulla on oikeus kirjoittaa sinne.</translation>
     </message>
     <message>
         <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
@@ -1606,6 +2294,81 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with a backup: the sessions and responses are then what they were when the backup was made. The current database is kept as a backup first, so a restore can be undone.</source>
+        <translation>Palautus korvaa tietokannan varmuuskopiolla: koulutukset ja vastaukset ovat sen jälkeen sellaiset kuin ne olivat varmuuskopiota tehtäessä. Nykyinen tietokanta tallennetaan ensin varmuuskopioksi, joten palautuksen voi perua.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Koulutuksia</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <source>No backups in the data folder yet. Choose a backup file from elsewhere.</source>
+        <translation>Tietokannan kansiossa ei ole vielä varmuuskopioita. Valitse varmuuskopiotiedosto muualta.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Palauta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Varmuuskopiot (*.db);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Palautetaanko varmuuskopio päivältä %1?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3.</source>
+        <translation>Varmuuskopiossa %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>The sessions and responses stored now are replaced by those of the backup. The current database is kept as a backup, so that it can be restored again.</source>
+        <translation>Nyt tallennetut koulutukset ja vastaukset korvautuvat varmuuskopion sisällöllä. Nykyinen tietokanta tallennetaan varmuuskopioksi, jotta sen voi tarvittaessa palauttaa.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Review results</source>
@@ -1995,12 +2758,31 @@
         <translation>Projektipäällikön avain</translation>
     </message>
     <message>
+        <source>Old responses</source>
+        <translation>Vanhat vastaukset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</source>
         <translation>Luovutettavat tulokset salataan tälle avaimelle (projektipäälliköltä saatu rivi, joka alkaa age1), jotta vain projektipäällikkö voi avata ne. Tyhjä: ei salausta.</translation>
     </message>
     <message>
         <source>This laptop's own key, for the trainers: %1</source>
         <translation>Tämän tietokoneen oma avain kouluttajille annettavaksi: %1</translation>
+    </message>
+    <message>
+        <source>Delete responses automatically after</source>
+        <translation>Poista vastaukset automaattisesti, kun koulutuksesta on kulunut</translation>
+    </message>
+    <message>
+        <source>Counted from the day of the session. The deletion runs when the app starts and when a session is closed; the sessions stay, their responses go for good.</source>
+        <translation>Aika lasketaan koulutuksen päivämäärästä. Poisto tehdään, kun sovellus käynnistyy ja kun koulutus suljetaan; koulutukset säilyvät, mutta niiden vastaukset poistetaan pysyvästi.</translation>
     </message>
     <message>
         <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
@@ -2065,6 +2847,7 @@
     <name>TrainerHome</name>
     <message>
         <source>Training feedback</source>
+        <extracomment>True while the app's start-up work (the day's backup) runs; set by the app.</extracomment>
         <translation>Koulutuspalaute</translation>
     </message>
     <message>

@@ -5,11 +5,32 @@
     <name>AppController</name>
     <message>
         <source>Training %1</source>
+        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).</extracomment>
         <translation>Utbildning %1</translation>
+    </message>
+    <message>
+        <source>The daily backup or the automatic deletion did not run: %1</source>
+        <translation>Dagens säkerhetskopiering eller den automatiska raderingen kördes inte: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig säkerhetskopia</translation>
     </message>
     <message>
         <source>Feedback cannot start</source>
         <translation>Appen kan inte startas</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Restore it now?</source>
+        <translation>Den senaste felfria säkerhetskopian är %1. Vill du återställa den nu?</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Återställ den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</source>
+        <translation>%1 har återställts: %2 svar från %3 tillfällen. Den skadade databasen sparas som %4.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +54,354 @@
     <message>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <extracomment>The background of an entry the chain shows to have been changed or put in.</extracomment>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>What has been done with the data on this laptop, newest first. The log holds no responses and nothing about the participants. Each entry is linked to the one before it, so an entry changed or deleted outside the app shows here.</source>
+        <translation>Vad som har gjorts med uppgifterna på den här datorn, det senaste först. Loggen innehåller inga svar och ingenting om deltagarna. Varje post är kopplad till den föregående, så en post som har ändrats eller raderats utanför appen syns här.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>PIN set</source>
+        <extracomment>Details that say nothing to a reader (ids and hashes kept for matching records). The order details are told in (the log stores them by name); the rest follow.</extracomment>
+        <translation>PIN-kod angiven</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN-kod bytt</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-kod nollställd</translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation>Tillfälle skapat</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Tillfälle redigerat</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Tillfälle stängt</translation>
+    </message>
+    <message>
+        <source>Session reopened</source>
+        <translation>Tillfälle öppnat igen</translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation>Tillfälle raderat</translation>
+    </message>
+    <message>
+        <source>Responses exported</source>
+        <translation>Svar exporterade</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapport sparad</translation>
+    </message>
+    <message>
+        <source>Results handed over</source>
+        <translation>Resultat överlämnade</translation>
+    </message>
+    <message>
+        <source>Results imported</source>
+        <translation>Resultat importerade</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Säkerhetskopierat</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Återställt från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Responses deleted</source>
+        <translation>Svar raderade</translation>
+    </message>
+    <message>
+        <source>Automatic deletion changed</source>
+        <translation>Automatisk radering ändrad</translation>
+    </message>
+    <message>
+        <source>Questionnaire imported</source>
+        <translation>Enkät importerad</translation>
+    </message>
+    <message>
+        <source>Questionnaire saved</source>
+        <translation>Enkät sparad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the details cannot be read</source>
+        <translation>uppgifterna kan inte läsas</translation>
+    </message>
+    <message>
+        <source>held on %1</source>
+        <translation>hölls %1</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>inget ändrat</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>ändrat: %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>som %1</translation>
+    </message>
+    <message>
+        <source>from the file %1</source>
+        <translation>från filen %1</translation>
+    </message>
+    <message>
+        <source>there was no database to keep</source>
+        <translation>det fanns ingen databas att spara</translation>
+    </message>
+    <message>
+        <source>the replaced database kept as %1</source>
+        <translation>den ersatta databasen sparad som %1</translation>
+    </message>
+    <message>
+        <source>from the laptop %1</source>
+        <translation>från datorn %1</translation>
+    </message>
+    <message>
+        <source>sessions held before %1</source>
+        <translation>tillfällen som hölls före %1</translation>
+    </message>
+    <message>
+        <source>backup made just before: %1</source>
+        <translation>säkerhetskopia gjord strax före: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire version %1</source>
+        <translation>enkätversion %1</translation>
+    </message>
+    <message>
+        <source>a new questionnaire</source>
+        <translation>en ny enkät</translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>en ny version</translation>
+    </message>
+    <message>
+        <source>the version replaced</source>
+        <translation>versionen ersatt</translation>
+    </message>
+    <message>
+        <source>responses are deleted only on request</source>
+        <translation>svaren raderas bara på begäran</translation>
+    </message>
+    <message numerus="yes">
+        <source>responses deleted after %n month(s)</source>
+        <translation>
+            <numerusform>svaren raderas efter %n månad</numerusform>
+            <numerusform>svaren raderas efter %n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>krypterad</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>okrypterad</translation>
+    </message>
+    <message>
+        <source>everything not handed over yet</source>
+        <translation>allt som inte har lämnats över än</translation>
+    </message>
+    <message>
+        <source>automatically, past the retention period</source>
+        <translation>automatiskt, när lagringstiden hade gått ut</translation>
+    </message>
+    <message>
+        <source>with comments</source>
+        <translation>med kommentarer</translation>
+    </message>
+    <message>
+        <source>without comments</source>
+        <translation>utan kommentarer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n färdigt</numerusform>
+            <numerusform>%n färdiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished</source>
+        <translation>
+            <numerusform>%n ofullständigt</numerusform>
+            <numerusform>%n ofullständiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n nytt tillfälle</numerusform>
+            <numerusform>%n nya tillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated session(s)</source>
+        <translation>
+            <numerusform>%n uppdaterat tillfälle</numerusform>
+            <numerusform>%n uppdaterade tillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s)</source>
+        <translation>
+            <numerusform>%n nytt svar</numerusform>
+            <numerusform>%n nya svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n fanns redan här</numerusform>
+            <numerusform>%n fanns redan här</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting record(s) left as they were</source>
+        <translation>
+            <numerusform>%n post i konflikt lämnades som den var</numerusform>
+            <numerusform>%n poster i konflikt lämnades som de var</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) moved to it</source>
+        <translation>
+            <numerusform>%n tillfälle flyttades till den</numerusform>
+            <numerusform>%n tillfällen flyttades till den</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>namnet</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datumet</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>målgruppen</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>platsen</translation>
+    </message>
+    <message>
+        <source>trainers</source>
+        <translation>utbildarna</translation>
+    </message>
+    <message>
+        <source>kiosk language</source>
+        <translation>kioskens standardspråk</translation>
+    </message>
+    <message>
+        <source>expected participants</source>
+        <translation>väntat antal deltagare</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>enkäten</translation>
+    </message>
+    <message>
+        <source>The log is empty: nothing has been recorded yet.</source>
+        <translation>Loggen är tom: ingenting har registrerats ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entries.</source>
+        <translation>
+            <numerusform>Loggen är intakt: %n post.</numerusform>
+            <numerusform>Loggen är intakt: %n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log has been changed outside the app: the entries below no longer match what was recorded.</source>
+        <translation>Loggen har ändrats utanför appen: posterna nedan stämmer inte längre med det som registrerades.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed.</source>
+        <translation>Post %1 har ändrats.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been deleted.</source>
+        <translation>Post %1 har raderats.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 have been deleted.</source>
+        <translation>Posterna %1–%2 har raderats.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been inserted.</source>
+        <translation>Post %1 har lagts till i efterhand.</translation>
+    </message>
+    <message>
+        <source>An entry before entry %1 has been deleted.</source>
+        <translation>En post före post %1 har raderats.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +763,297 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <source>Backups and data…</source>
+        <translation>Datahantering…</translation>
+    </message>
+    <message>
+        <source>Back up the database, restore a backup, delete responses, see the log</source>
+        <translation>Säkerhetskopiera databasen, återställ en säkerhetskopia, radera svar eller se händelseloggen</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Säkerhetskopiera till…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Delete responses…</source>
+        <translation>Radera svar…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Händelselogg…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Säkerhetskopiera till</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Säkerhetskopior (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Säkerhetskopian skrivs…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1.</source>
+        <translation>Säkerhetskopierat: %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and checking it…</source>
+        <translation>Säkerhetskopian kontrolleras och återställs…</translation>
+    </message>
+    <message>
+        <source>Restored %1: %2.</source>
+        <translation>%1 har återställts: %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as the backup %1 in the data folder.</source>
+        <translation>Databasen som ersattes sparas som säkerhetskopian %1 i databasens mapp.</translation>
+    </message>
+    <message>
+        <source>There was no database to keep.</source>
+        <translation>Det fanns ingen databas att spara.</translation>
+    </message>
+    <message>
+        <source>Delete responses</source>
+        <translation>Radera svar</translation>
+    </message>
+    <message>
+        <source>Deleting the responses and rewriting the database…</source>
+        <translation>Svaren raderas och databasen skrivs om…</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Raderat: %1.</translation>
+    </message>
+    <message>
+        <source>The backup made just before, %1, is kept for %2 days.</source>
+        <translation>Säkerhetskopian som gjordes strax innan, %1, sparas i %2 dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They were also removed from %n other backup(s) in the data folder.</source>
+        <translation>
+            <numerusform>De raderades också ur %n annan säkerhetskopia i databasens mapp.</numerusform>
+            <numerusform>De raderades också ur %n andra säkerhetskopior i databasens mapp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</source>
+        <translation>De här säkerhetskopiorna kunde inte skrivas om och innehåller fortfarande de raderade svaren: %1. Radera dem ur mappen backups i databasens mapp, eller försök igen.</translation>
+    </message>
+    <message>
+        <source>A backup, a restore or a deletion is still running.</source>
+        <translation>En säkerhetskopiering, återställning eller radering pågår fortfarande.</translation>
+    </message>
+    <message>
+        <source>A session is still being closed.</source>
+        <translation>Ett tillfälle håller fortfarande på att stängas.</translation>
+    </message>
+    <message>
+        <source>The daily backup is still being written.</source>
+        <translation>Dagens säkerhetskopia skrivs fortfarande.</translation>
+    </message>
+    <message>
+        <source>Responses are still being exported.</source>
+        <translation>Svaren håller fortfarande på att exporteras.</translation>
+    </message>
+    <message>
+        <source>A report is still being written.</source>
+        <translation>En rapport håller fortfarande på att skrivas.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again.</source>
+        <translation>Vänta tills det är klart och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTexts</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 från %n tillfälle</numerusform>
+            <numerusform>%1 från %n tillfällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the app started</source>
+        <translation>När appen startade</translation>
+    </message>
+    <message>
+        <source>When a session was closed</source>
+        <translation>När ett tillfälle stängdes</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Gjord manuellt</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <source>Before responses were deleted</source>
+        <translation>Innan svar raderades</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Ersatt vid en återställning</translation>
+    </message>
+    <message>
+        <source>Before an update of the app</source>
+        <translation>Före en uppdatering av appen</translation>
+    </message>
+    <message>
+        <source>A damaged database, kept as it was</source>
+        <translation>En skadad databas, sparad som den var</translation>
+    </message>
+    <message>
+        <source>A file from elsewhere</source>
+        <translation>En fil från annat håll</translation>
+    </message>
+    <message>
+        <source>Not a backup</source>
+        <translation>Ingen säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Skadad</translation>
+    </message>
+    <message>
+        <source>From a newer version</source>
+        <translation>Från en nyare version</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>Kan inte återställas</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: not a backup of this app</source>
+        <translation>Kan inte återställas: ingen säkerhetskopia från den här appen</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: the file is damaged</source>
+        <translation>Kan inte återställas: filen är skadad</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: made by a newer version of the app</source>
+        <translation>Kan inte återställas: gjord med en nyare version av appen</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: the file cannot be read</source>
+        <translation>Kan inte återställas: filen kan inte läsas</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResponsesDialog</name>
+    <message>
+        <source>Delete responses</source>
+        <translation>Radera svar</translation>
+    </message>
+    <message>
+        <source>Which responses do you want to delete for good?</source>
+        <translation>Vilka svar vill du radera för gott?</translation>
+    </message>
+    <message>
+        <source>no session selected</source>
+        <translation>inget tillfälle valt</translation>
+    </message>
+    <message>
+        <source>The responses of the selected session (%1)</source>
+        <translation>Svaren från det valda tillfället (%1)</translation>
+    </message>
+    <message>
+        <source>The sessions stay, with their titles, dates and other details; only their responses go. The deleted answers are removed from the database file and from the backups in the data folder. A backup made just before the deletion is kept for %1 days, in case the deletion was a mistake, and then removed. Copies elsewhere, such as exports, hand-overs and backups on a USB stick, are not changed.</source>
+        <translation>Tillfällena finns kvar med namn, datum och övriga uppgifter; bara deras svar försvinner. De raderade svaren tas bort ur databasfilen och ur säkerhetskopiorna i databasens mapp. En säkerhetskopia som görs strax före raderingen sparas i %1 dagar, ifall raderingen var ett misstag, och tas sedan bort. Kopior på andra ställen, till exempel exporter, överlämningar och säkerhetskopior på ett USB-minne, ändras inte.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The responses of sessions held more than %n month(s) ago</source>
+        <translation>
+            <numerusform>Svaren från tillfällen som hölls för mer än %n månad sedan</numerusform>
+            <numerusform>Svaren från tillfällen som hölls för mer än %n månader sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the sessions held before %1.</source>
+        <translation>Det gäller tillfällen som hölls före %1.</translation>
+    </message>
+    <message>
+        <source>The selected session has no responses: there is nothing to delete.</source>
+        <translation>Det valda tillfället har inga svar: det finns inget att radera.</translation>
+    </message>
+    <message>
+        <source>No session that old has responses: there is nothing to delete.</source>
+        <translation>Inga så gamla tillfällen har svar: det finns inget att radera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n response(s)</source>
+        <translation>
+            <numerusform>Detta raderar %n svar</numerusform>
+            <numerusform>Detta raderar %n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 completed, %2 unfinished)</source>
+        <translation>(färdiga: %1, ofullständiga: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n session(s).</source>
+        <translation>
+            <numerusform>från %n tillfälle.</numerusform>
+            <numerusform>från %n tillfällen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these responses for good?</source>
+        <translation>Vill du radera de här svaren för gott?</translation>
+    </message>
+    <message>
+        <source>After %1 days they cannot be brought back.</source>
+        <translation>Efter %1 dagar kan de inte längre återställas.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+</context>
+<context>
     <name>DivergingChart</name>
     <message>
         <source>Agreement by item</source>
@@ -592,6 +1252,34 @@
     <message>
         <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
         <translation>Filen innehåller poster som skiljer sig från dem som sparats här, så ingenting av den importerades. Markera rutan för överföringsfiler med konflikter och importera igen för att importera resten och lämna posterna som de är här.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of this app. Choose a backup file (.db) that the app wrote.</source>
+        <translation>Filen är ingen säkerhetskopia från den här appen. Välj en säkerhetskopia (.db) som appen har skapat.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, so it cannot be restored. Choose another backup; nothing was changed.</source>
+        <translation>Säkerhetskopian är skadad och kan inte återställas. Välj en annan säkerhetskopia; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of the app. Update the app on this laptop, then restore it.</source>
+        <translation>Säkerhetskopian gjordes med en nyare version av appen. Uppdatera appen på den här datorn och återställ den sedan.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read. Check that the file is still there and that you may read it.</source>
+        <translation>Säkerhetskopian kan inte läsas. Kontrollera att filen finns kvar och att du har rätt att läsa den.</translation>
+    </message>
+    <message>
+        <source>The app is open with this data folder in another window or in the kiosk. Close it first, then restore; nothing was changed.</source>
+        <translation>Appen är öppen med databasens mapp i ett annat fönster eller i kiosken. Stäng den först och återställ sedan; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The file could not be written, and nothing was changed.</source>
+        <translation>Filen kunde inte skrivas, och ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Check that there is free space and that you may write there.</source>
+        <translation>Kontrollera att det finns ledigt utrymme och att du har rätt att skriva där.</translation>
     </message>
     <message>
         <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
@@ -1606,6 +2294,81 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with a backup: the sessions and responses are then what they were when the backup was made. The current database is kept as a backup first, so a restore can be undone.</source>
+        <translation>En återställning ersätter databasen med en säkerhetskopia: tillfällena och svaren blir då som de var när säkerhetskopian gjordes. Den nuvarande databasen sparas först som en säkerhetskopia, så en återställning kan göras ogjord.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>No backups in the data folder yet. Choose a backup file from elsewhere.</source>
+        <translation>Det finns inga säkerhetskopior i databasens mapp ännu. Välj en säkerhetskopia från ett annat ställe.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Välj en fil…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Säkerhetskopior (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Vill du återställa säkerhetskopian från %1?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3.</source>
+        <translation>%1 (%2) innehåller %3.</translation>
+    </message>
+    <message>
+        <source>The sessions and responses stored now are replaced by those of the backup. The current database is kept as a backup, so that it can be restored again.</source>
+        <translation>De tillfällen och svar som finns sparade nu ersätts av säkerhetskopians. Den nuvarande databasen sparas som en säkerhetskopia, så att den kan återställas igen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Review results</source>
@@ -1995,12 +2758,31 @@
         <translation>Projektledarens nyckel</translation>
     </message>
     <message>
+        <source>Old responses</source>
+        <translation>Gamla svar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</source>
         <translation>Resultat som lämnas över krypteras för den här nyckeln (en rad från projektledaren som börjar med age1), så att bara projektledaren kan öppna dem. Tomt: ingen kryptering.</translation>
     </message>
     <message>
         <source>This laptop's own key, for the trainers: %1</source>
         <translation>Den här datorns egen nyckel, att ge till utbildarna: %1</translation>
+    </message>
+    <message>
+        <source>Delete responses automatically after</source>
+        <translation>Radera svaren automatiskt efter</translation>
+    </message>
+    <message>
+        <source>Counted from the day of the session. The deletion runs when the app starts and when a session is closed; the sessions stay, their responses go for good.</source>
+        <translation>Tiden räknas från tillfällets datum. Raderingen körs när appen startar och när ett tillfälle stängs; tillfällena finns kvar, men deras svar raderas för gott.</translation>
     </message>
     <message>
         <source>Below the minimum group size no average, distribution or percentage is shown for a group; unfinished responses never count in results.</source>
@@ -2065,6 +2847,7 @@
     <name>TrainerHome</name>
     <message>
         <source>Training feedback</source>
+        <extracomment>True while the app's start-up work (the day's backup) runs; set by the app.</extracomment>
         <translation>Utbildningsrespons</translation>
     </message>
     <message>

@@ -71,6 +71,8 @@ class ImportPlan:
     """of ``new_responses``, the completed ones (the only ones any result counts)"""
     duplicates: int = 0
     held_back: int = 0
+    deleted_here: int = 0
+    """responses in the bundle that were deleted here (retention): they stay deleted"""
     conflicts: list[Conflict] = field(default_factory=list)
     conflict_count: int = 0
     imported: bool = False
@@ -208,9 +210,13 @@ class Merge:
             for (k,) in conn.execute(
                 "SELECT br.k FROM b.responses br WHERE br.session_id NOT IN "
                 "(SELECT id FROM temp.import_held) AND NOT EXISTS "
-                "(SELECT 1 FROM main.responses r WHERE r.id = br.id)"
+                "(SELECT 1 FROM main.responses r WHERE r.id = br.id) AND NOT EXISTS "
+                "(SELECT 1 FROM main.deleted_responses d WHERE d.id = br.id)"
             )
         ]
+        self.plan.deleted_here = conn.execute(
+            "SELECT count(*) FROM b.responses br JOIN main.deleted_responses d ON d.id = br.id"
+        ).fetchone()[0]
         self.plan.new_responses = len(new_keys)
         self._fill_new(new_keys)
         self.plan.new_completed = conn.execute(
@@ -220,7 +226,8 @@ class Merge:
         self.plan.held_back = conn.execute(
             "SELECT count(*) FROM b.responses br WHERE br.session_id IN "
             "(SELECT id FROM temp.import_held) AND NOT EXISTS "
-            "(SELECT 1 FROM main.responses r WHERE r.id = br.id)"
+            "(SELECT 1 FROM main.responses r WHERE r.id = br.id) AND NOT EXISTS "
+            "(SELECT 1 FROM main.deleted_responses d WHERE d.id = br.id)"
         ).fetchone()[0]
         present = conn.execute(
             "SELECT count(*) FROM b.responses br JOIN main.responses r ON r.id = br.id"

@@ -72,6 +72,10 @@ def write_pdf_report(
     document, pages = _render(data, language, text_language, comments, steps)
     with document_output(services.data_dir, Path(path), force=force) as temporary:
         temporary.write_bytes(document)
+    services.audit.record_report(
+        Path(path).name,
+        {"format": "pdf", "responses": data.overview.headline.responses, "comments": comments},
+    )
     return PdfReport(Path(path), pages, data.overview.headline.responses, data.overview.minimum)
 
 

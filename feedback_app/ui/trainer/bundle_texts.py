@@ -50,7 +50,7 @@ class BundleTexts(QObject):
             format_date(plan.exported_on),
             sessions,
             count(plan.new_completed),
-            count(plan.duplicates),
+            count(plan.duplicates + plan.deleted_here),  # deleted here: they stay deleted
             count(plan.conflict_count),
         ]
 

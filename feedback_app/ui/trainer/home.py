@@ -30,6 +30,7 @@ from ..review.window import ReviewWindow
 from ..widgets.errors import show_error, show_warning
 from ..widgets.pin_dialogs import SetPinDialog
 from .bundle_import import BundleImportDialog
+from .data_menu import DataMenu
 from .export import SessionExporter
 from .handover import HandoverDialog
 from .laptop_filter import LaptopFilter
@@ -55,6 +56,8 @@ class TrainerHome(QWidget):
         self.error: QMessageBox | None = None
         self.closing: BackgroundJob | None = None
         self.review: ReviewWindow | None = None
+        #: True while the app's start-up work (the day's backup) runs; set by the app.
+        self.starting: Callable[[], bool] = lambda: False
         self.model = SessionTableModel(self)
         self._build()
         self.refresh()
@@ -78,6 +81,8 @@ class TrainerHome(QWidget):
         self._button(
             "questionnaires_button", self.tr("Questionnaires…"), self._edit_questionnaires, top
         )
+        self.data = DataMenu(self, self._services, self._language)
+        top.addWidget(self.data.button)
         self._button("settings_button", self.tr("Settings…"), self._edit_settings, top)
         layout.addLayout(top)
         self.pin_notice = QLabel(
@@ -225,13 +230,14 @@ class TrainerHome(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self._close_review()
+        self.close_review()
         self.exporter.shutdown()
         if isinstance(self.dialog, HandoverDialog | BundleImportDialog):
             with contextlib.suppress(RuntimeError):  # closed and deleted already
                 self.dialog.shutdown()
         if self.closing is not None:
             self.closing.shutdown()
+        self.data.shutdown()
         super().closeEvent(event)
 
     def _export(self) -> None:
@@ -242,7 +248,7 @@ class TrainerHome(QWidget):
     def _start(self) -> None:
         session_id = self.selected_id()
         if session_id:
-            self._close_review()  # nothing of the results stays open behind the kiosk
+            self.close_review()  # nothing of the results stays open behind the kiosk
             self.start_requested.emit(session_id)
 
     def _review(self) -> None:
@@ -264,7 +270,7 @@ class TrainerHome(QWidget):
     def _review_gone(self) -> None:
         self.review = None
 
-    def _close_review(self) -> None:
+    def close_review(self) -> None:
         if self.review is not None:
             self.review.close()
 
@@ -276,7 +282,7 @@ class TrainerHome(QWidget):
             self,
             questionnaires=self._services.questionnaires.list(self._language),
         )
-        self._open(dialog, lambda: self._created(dialog))
+        self.open_dialog(dialog, lambda: self._created(dialog))
 
     def _created(self, dialog: SessionDialog) -> None:
         draft = dialog.draft()
@@ -299,7 +305,7 @@ class TrainerHome(QWidget):
             questionnaires=self._services.questionnaires.list(self._language),
             questionnaire_locked=self._services.sessions.has_responses(session.id),
         )
-        self._open(dialog, lambda: self._edited(session.id, dialog))
+        self.open_dialog(dialog, lambda: self._edited(session.id, dialog))
 
     def _edited(self, session_id: str, dialog: SessionDialog) -> None:
         draft = dialog.draft()
@@ -354,26 +360,26 @@ class TrainerHome(QWidget):
         self.session_closed.emit(session_id)
 
     def _edit_pin(self) -> None:
-        self._open(SetPinDialog(self._services.pin, self), self.refresh)
+        self.open_dialog(SetPinDialog(self._services.pin, self), self.refresh)
 
     def _edit_questionnaires(self) -> None:
         from .editor import QuestionnaireListDialog
 
         dialog = QuestionnaireListDialog(self._services, self._language, self)
-        self._open(dialog, lambda: None)
+        self.open_dialog(dialog, lambda: None)
         # Edits may move sessions to a new version however the list is closed (Esc too).
         dialog.finished.connect(lambda _result: self.refresh())
 
     def _hand_over(self) -> None:
-        self._open(HandoverDialog(self._services, self, self.selected_id()), lambda: None)
+        self.open_dialog(HandoverDialog(self._services, self, self.selected_id()), lambda: None)
 
     def _import(self) -> None:
         dialog = BundleImportDialog(self._services, self)
         dialog.imported.connect(lambda _files: self.refresh())
-        self._open(dialog, lambda: None)
+        self.open_dialog(dialog, lambda: None)
 
     def _edit_settings(self) -> None:
-        self._open(SettingsDialog(self._services, self), self.refresh)
+        self.open_dialog(SettingsDialog(self._services, self), self.refresh)
 
     def _act(self, title: str, action: Callable[[], T]) -> T | None:
         """Run a service action; a store error becomes a dialog and None."""
@@ -383,7 +389,7 @@ class TrainerHome(QWidget):
             self.error = show_error(self, title, exc)
             return None
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+    def open_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Open a dialog without blocking; ``dialog`` stays reachable (and testable) meanwhile."""
         self.dialog = dialog
         dialog.accepted.connect(on_accept)

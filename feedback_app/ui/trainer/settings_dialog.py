@@ -1,14 +1,17 @@
-"""The trainer's settings: kiosk timings, unfinished responses, group size, organisations, and
-the project manager's key that hand-overs are encrypted to."""
+"""The trainer's settings: kiosk timings, unfinished responses, group size, organisations, the
+project manager's key that hand-overs are encrypted to, and the automatic deletion of old
+responses."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import Services
+from ...services.retention import PERIOD_RANGE
 from ...services.types import SETTING_RANGES
 from ...store.errors import BundleError, StoreError
 from ..widgets.errors import error_text, show_error
@@ -32,6 +36,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self._settings = services.settings
         self._bundles = services.bundles
+        self._retention = services.retention
         layout = QVBoxLayout(self)
         # The dialog grows with the key's message instead of squeezing the fields together.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -56,13 +61,15 @@ class SettingsDialog(QDialog):
             (self.tr("Minimum group size for results"), self.minimum),
             (self.tr("Organisations (one per line)"), self.organisations),
             (self.tr("Project manager's key"), self._key_field()),
+            (self.tr("Old responses"), self._retention_field()),
         ]
         for label, widget in rows:
             widget.setAccessibleName(label)
             text = QLabel(label, self)
             text.setWordWrap(True)
             form.addRow(text, widget)
-        self.recipient.setAccessibleName(rows[-1][0])
+        self.recipient.setAccessibleName(rows[-2][0])
+        self.retention_months.setAccessibleName(self.tr("Delete responses automatically after"))
         note = QLabel(
             self.tr(
                 "Below the minimum group size no average, distribution or percentage is shown "
@@ -122,6 +129,46 @@ class SettingsDialog(QDialog):
             column.addWidget(mine)
         return box
 
+    def _retention_field(self) -> QWidget:
+        """Delete responses automatically once their session is so many months old."""
+        box = QWidget(self)
+        box.setMinimumWidth(500)  # its lines wrap less, and the dialog stays low enough
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.retention = QCheckBox(self.tr("Delete responses automatically after"), box)
+        self.retention.setObjectName("setting_retention")
+        row.addWidget(self.retention)
+        self.retention_months = QSpinBox(box)
+        self.retention_months.setObjectName("setting_retention_months")
+        self.retention_months.setRange(*PERIOD_RANGE)
+        row.addWidget(self.retention_months)
+        row.addStretch(1)
+        column.addLayout(row)
+        period = self._retention.period()
+        self.retention.setChecked(period is not None)
+        self.retention_months.setValue(period or 24)
+        self.retention_months.setEnabled(period is not None)
+        self.retention.toggled.connect(self.retention_months.setEnabled)
+        self.retention_months.valueChanged.connect(self._word_months)
+        self._word_months(self.retention_months.value())
+        hint = QLabel(
+            self.tr(
+                "Counted from the day of the session. The deletion runs when the app starts "
+                "and when a session is closed; the sessions stay, their responses go for good."
+            ),
+            box,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        column.addWidget(hint)
+        return box
+
+    def _word_months(self, months: int) -> None:
+        """ " months" after the number, in its form (1 month, 2 months)."""
+        text = self.tr("%n month(s)", "", months)
+        self.retention_months.setSuffix(text.replace(str(months), "", 1).rstrip())
+
     def _spin(self, key: str, suffix: str) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setObjectName(f"setting_{key}")
@@ -163,8 +210,10 @@ class SettingsDialog(QDialog):
             "keep_incomplete": bool(self.incomplete.currentData()),
             "organisations": list(dict.fromkeys(n for n in names if n)),
         }
+        months = self.retention_months.value() if self.retention.isChecked() else None
         try:
             self._settings.update(values)
+            self._retention.set_period(months)
         except StoreError as exc:
             show_error(self, self.tr("Settings"), exc)
             return

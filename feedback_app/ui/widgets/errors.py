@@ -7,6 +7,8 @@ kept for anything without a translation here.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -75,6 +77,8 @@ def error_text(exc: BaseException, *, with_file: bool = True) -> str:
     }
     if exc.reason == "bundle":
         return _bundle_text(exc, with_file)
+    if exc.reason == "backup":
+        return _backup_text(exc, texts)
     if exc.details.get("missing"):
         texts["damaged"] = QCoreApplication.translate(
             "ErrorMessages",
@@ -186,6 +190,59 @@ def _bundle_text(exc: StoreError, with_file: bool) -> str:
     if name and with_file:
         text += "\n\n" + QCoreApplication.translate("ErrorMessages", "File: %1").replace(
             "%1", str(name)
+        )
+    return text
+
+
+def _backup_text(exc: StoreError, sqlite_texts: dict[str, str]) -> str:
+    problem = exc.details.get("problem")
+    texts = {
+        "not_backup": QCoreApplication.translate(
+            "ErrorMessages",
+            "This file is not a backup of this app. Choose a backup file (.db) that the app wrote.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "ErrorMessages",
+            "The backup is damaged, so it cannot be restored. Choose another backup; nothing "
+            "was changed.",
+        ),
+        "too_new": QCoreApplication.translate(
+            "ErrorMessages",
+            "The backup was made by a newer version of the app. Update the app on this laptop, "
+            "then restore it.",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "ErrorMessages",
+            "The backup cannot be read. Check that the file is still there and that you may "
+            "read it.",
+        ),
+        "running": QCoreApplication.translate(
+            "ErrorMessages",
+            "The app is open with this data folder in another window or in the kiosk. Close it "
+            "first, then restore; nothing was changed.",
+        ),
+    }
+    if problem == "write_failed":
+        reason = sqlite_texts.get(str(exc.details.get("why")))
+        text = QCoreApplication.translate(
+            "ErrorMessages", "The file could not be written, and nothing was changed."
+        )
+        if reason and exc.details.get("why") != "other":
+            text += " " + reason
+        else:
+            text += " " + QCoreApplication.translate(
+                "ErrorMessages", "Check that there is free space and that you may write there."
+            )
+        return text
+    text = texts.get(str(problem))
+    if text is None:
+        return QCoreApplication.translate(
+            "ErrorMessages", "The database reported an error: %1"
+        ).replace("%1", exc.message)
+    name = exc.details.get("file")
+    if name:
+        text += "\n\n" + QCoreApplication.translate("ErrorMessages", "File: %1").replace(
+            "%1", Path(str(name)).name
         )
     return text
 
