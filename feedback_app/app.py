@@ -7,13 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .paths import resource
 from .services.kiosk import KioskService, read_kiosk_start
 from .store.errors import StoreError
-from .ui.i18n import Translations, system_language
+from .ui.i18n import Translations, application_name, system_language
 from .ui.kiosk.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -23,6 +22,10 @@ if TYPE_CHECKING:
     from .ui.trainer.home import TrainerHome
 
 LOCK_FILENAME = "feedback-app.lock"
+# The sizes of the app's icon in resources/icons (feedback-app-<size>.png, from its SVG).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).
+FIRST_FRAME_FILE_ENV = "FEEDBACK_APP_FIRST_FRAME_FILE"
 
 
 class AlreadyRunning(RuntimeError):
@@ -35,10 +38,25 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     if not app.property("feedback_app_ready"):
         app.setApplicationName("feedback-app")
-        app.setApplicationDisplayName("Feedback")
-        app.setStyleSheet(resource("theme", "app.qss").read_text(encoding="utf-8"))
+        app.setApplicationDisplayName(application_name())
+        app.setWindowIcon(_app_icon())
+        from .ui.theme import apply_theme
+
+        apply_theme(app)
         app.setProperty("feedback_app_ready", True)
     return app  # type: ignore[return-value]
+
+
+def _app_icon():  # noqa: ANN202 - a QIcon
+    """The app's icon at every size shipped; every top-level window shows it."""
+    from PySide6.QtGui import QIcon
+
+    from .paths import resource
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"feedback-app-{size}.png")))
+    return icon
 
 
 def acquire_instance_lock(data_dir: Path) -> QLockFile:
@@ -80,6 +98,8 @@ class AppController(QObject):
         self.data_dir = data_dir
         self._services: Services | None = None
         self.translations = Translations()
+        # --language; without it the trainer's setting, read once the database is open
+        self.language_given = language
         self.interface_language = language or system_language()
         self.translations.install(self.interface_language)
         self.home: TrainerHome | None = None
@@ -96,24 +116,68 @@ class AppController(QObject):
             from .services import Services
 
             self._services = Services(self.data_dir)
+            self.apply_trainer_view()
         return self._services
 
-    def default_session_title(self) -> str:
-        today = date.today()
-        return QCoreApplication.translate("AppController", "Training %1").replace(
-            "%1", f"{today.day}.{today.month}.{today.year}"
+    def apply_trainer_view(self) -> None:
+        """The trainer's text size and contrast (settings), on every window at once."""
+        from .ui.theme import apply_theme
+
+        settings = self.services.settings
+        apply_theme(
+            ensure_application(), settings.get("text_scale"), bool(settings.get("high_contrast"))
         )
+
+    def default_session_title(self) -> str:
+        from .ui.widgets.dates import format_day
+
+        return QCoreApplication.translate("AppController", "Training %1").replace(
+            "%1", format_day(date.today(), self.interface_language)
+        )
+
+    # -- the interface language ------------------------------------------------------------
+    def _use_stored_language(self) -> None:
+        """Without ``--language``, the language chosen in the settings (None: the system's)."""
+        if self.language_given is None:
+            stored = self.services.settings.get("interface_language")
+            self.interface_language = stored or system_language()
+            self.translations.install(self.interface_language)
+
+    def change_interface_language(self, language: str | None) -> None:
+        """The trainer chose another language in the settings (stored already): the home is
+        built again in it, at the same place, once the settings dialog has closed."""
+        self.language_given = None
+        QTimer.singleShot(0, lambda: self._rebuild_home(language or system_language()))
+
+    def _rebuild_home(self, language: str) -> None:
+        old = self.home
+        self.interface_language = language
+        self.translations.install(language)
+        if old is None:
+            return
+        old.close_review()
+        geometry, maximised, shown = old.saveGeometry(), old.isMaximized(), old.isVisible()
+        home = self.build_home()
+        home.controller = self  # the controller lives as long as its home
+        home.restoreGeometry(geometry)
+        old.close()
+        old.deleteLater()
+        if maximised:
+            home.showMaximized()
+        elif shown:
+            home.show()
 
     # -- trainer ---------------------------------------------------------------------------
     def build_home(self) -> TrainerHome:
         from .ui.trainer.home import TrainerHome
 
         services = self.services
+        self._use_stored_language()
         services.sessions.default_session(self.default_session_title(), self.interface_language)
         self.home = TrainerHome(services, self.interface_language)
+        self.home.language_changed.connect(self.change_interface_language)
         self.home.starting = lambda: self.maintenance is not None and self.maintenance.running()
         self.home.start_requested.connect(self.open_kiosk)
-        self.home.resize(1100, 720)
         return self.home
 
     def show_home(self) -> None:
@@ -122,7 +186,7 @@ class AppController(QObject):
             self.build_home()
         assert self.home is not None
         self.home.refresh()
-        self.home.show()
+        self.home.show_remembered()
         self.home.raise_()
         self._tell_maintenance_problem()
 
@@ -194,8 +258,9 @@ class AppController(QObject):
         """The review window on its own (``feedback-app review``)."""
         from .ui.review.window import ReviewWindow
 
+        self._use_stored_language()
         self.review = ReviewWindow(self.services, self.interface_language)
-        self.review.resize(1366, 768)
+        self.review.setGeometry(self.review.screen().availableGeometry())
         return self.review
 
     # -- kiosk -----------------------------------------------------------------------------
@@ -327,7 +392,7 @@ def _restore_at_start(data_dir: Path, backup: Path) -> bool:
     for key, value in (("%1", backup.name), ("%2", str(result.responses)),
                        ("%3", str(result.sessions)), ("%4", kept)):  # fmt: skip
         text = text.replace(key, value)
-    box = QMessageBox(QMessageBox.Icon.Information, "Feedback", text)
+    box = QMessageBox(QMessageBox.Icon.Information, application_name(), text)
     box.setObjectName("restored")
     box.exec()
     return True
@@ -350,10 +415,16 @@ def run(
         AppController(Path(data_dir), language)  # installs the interface language
         show_start_error(exc)
         raise
-    except AlreadyRunning as exc:
+    except AlreadyRunning:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(None, "Feedback", str(exc))
+        AppController(Path(data_dir), language)  # installs the interface language
+        text = QCoreApplication.translate(
+            "AppController",
+            "The app is already running with the data folder %1. Switch to that window, or "
+            "close it first.",
+        )
+        QMessageBox.warning(None, application_name(), text.replace("%1", str(data_dir)))
         raise
     try:
         controller = AppController(Path(data_dir), language)
@@ -374,7 +445,47 @@ def run(
         elif review:
             window.showMaximized()
         else:
-            window.show()
+            window.show_remembered()  # maximised, or as the trainer left it
+        _end_at_first_frame(window, controller)
         return app.exec()
     finally:
         lock.unlock()
+
+
+class _FirstFrame(QObject):
+    """At the window's first paint (the kiosk's ``first_frame_shown``, once its pages are
+    loaded): writes the window's name to the file, waits for the start-up work and closes the
+    window the way a user does (the kiosk as after the trainer's PIN)."""
+
+    def __init__(self, window: QWidget, controller: AppController, path: str):
+        super().__init__(window)
+        self._window, self._controller, self._path = window, controller, path
+        if isinstance(window, KioskWindow):
+            window.first_frame_shown.connect(self._end)
+        else:
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._end)
+        return False
+
+    def _end(self) -> None:
+        self._controller.wait_for_maintenance()
+        window = self._window
+        Path(self._path).write_text(f"first frame: {window.objectName()}\n", encoding="utf-8")
+        if isinstance(window, KioskWindow):
+            window.close_unlocked()
+        else:
+            window.close()
+
+
+def _end_at_first_frame(window: QWidget, controller: AppController) -> None:
+    """With $FEEDBACK_APP_FIRST_FRAME_FILE set, the app ends at its first frame: how a built
+    application is shown to start for real, also where it has no console to print to."""
+    import os
+
+    path = os.environ.get(FIRST_FRAME_FILE_ENV)
+    if path:
+        window.first_frame_watcher = _FirstFrame(window, controller, path)

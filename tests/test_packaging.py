@@ -36,3 +36,11 @@ def test_wheel_contains_the_resources(tmp_path):
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "feedback-app = feedback_app.cli:main" in text
+
+
+def test_version_is_the_package_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "feedback_app", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "feedback-app 0.1.0\n"

@@ -12,6 +12,7 @@ import threading
 
 import click
 
+from .. import __version__
 from .backup import audit_group, backup_command, restore_command, retention_group
 from .bundle import bundle_group, keys_group
 from .common import UserError, data_dir_option, one_line, resolve_data_dir
@@ -28,6 +29,9 @@ from .sessions import sessions_group
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @data_dir_option
 @click.option("--language", type=click.Choice(["fi", "sv", "en"]), help="Interface language.")
+@click.version_option(
+    __version__, "--version", prog_name="feedback-app", message="%(prog)s %(version)s"
+)
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, language: str | None) -> None:
     """Offline feedback kiosk for trainings. Without a command, opens the trainer's window."""

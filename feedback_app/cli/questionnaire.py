@@ -1,23 +1,29 @@
 """``feedback-app questionnaire``: validate, list, import and export questionnaire definitions.
 
-A file is read and validated completely before the database is opened, so a refused import
-leaves the database exactly as it was. Validation errors name their place (``sections[0]...``
+A file is read and validated completely (by the same service action the trainer's window
+uses) before the database is opened, so a refused import leaves the database exactly as it
+was. Validation errors name their place (``sections[0]...``
 in JSON, ``survey row 7`` in an XLSForm); all of them are printed, one per line.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from ..domain.anonymity import identifying_questions
 from ..domain.questionnaire import Questionnaire, QuestionnaireError
-from ..domain.validation import load_questionnaire_json
-from ..domain.xlsform import import_xlsform_with_notes
+from ..services.questionnaire_files import (
+    FORMATS,
+    LoadedQuestionnaire,
+    QuestionnaireFileError,
+    load_file,
+)
 from .common import (
+    MAX_INTEGER,
     WHOLE,
     UserError,
     data_dir_option,
@@ -27,7 +33,6 @@ from .common import (
     user_errors,
 )
 
-_FILE_TYPES = ".json (our questionnaire format) or .xlsx (an XLSForm)"
 _untagged_option = click.option(
     "--untagged-language",
     metavar="CODE",
@@ -42,34 +47,6 @@ def questionnaire_group() -> None:
     """Questionnaire definitions: check, list, import (JSON or XLSForm) and export."""
 
 
-def read_questionnaire(path: Path, untagged: str | None = None) -> tuple[Questionnaire, list[str]]:
-    """The questionnaire in a .json or .xlsx file and the notes on its conversion.
-
-    Raises ``UserError`` for a file that cannot be read and ``QuestionnaireError`` (with every
-    located problem) for one that is not a valid questionnaire.
-    """
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise UserError(f"{path}: an old .xls file; save it as .xlsx in Excel and try again")
-    if suffix not in (".json", ".xlsx"):
-        kind = suffix or "(no extension)"
-        raise UserError(f"{path}: unknown kind of file {kind}; give a {_FILE_TYPES}")
-    if not path.exists():
-        raise UserError(f"{path}: no such file")
-    if not path.is_file():
-        raise UserError(f"{path}: not a file")
-    if suffix == ".xlsx":
-        result = import_xlsform_with_notes(path, language=untagged)
-        return result.questionnaire, list(result.notes)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1}); save it as UTF-8"
-        ) from None
-    return load_questionnaire_json(text), []
-
-
 def refuse(path: Path, errors: list[str]) -> NoReturn:
     """Print every located error on its own line of stderr, then exit with code 2."""
     for error in errors or ["not a valid questionnaire"]:
@@ -78,9 +55,13 @@ def refuse(path: Path, errors: list[str]) -> NoReturn:
     sys.exit(2)
 
 
-def load_or_refuse(path: Path, untagged: str | None) -> tuple[Questionnaire, list[str]]:
+def load_or_refuse(path: Path, untagged: str | None) -> LoadedQuestionnaire:
+    """The checked file (the same action the trainer's window uses), or exit 2 with every
+    located error."""
     try:
-        return read_questionnaire(path, untagged)
+        return load_file(path, untagged)
+    except QuestionnaireFileError as exc:
+        raise UserError(str(exc)) from None
     except QuestionnaireError as exc:
         refuse(path, exc.errors)
 
@@ -93,11 +74,11 @@ def summary(q: Questionnaire) -> str:
     return f"{q.id} version {q.version}: {count} {noun}, languages {languages}"
 
 
-def echo_notes(notes: list[str], questionnaire: Questionnaire | None = None) -> None:
-    for note in notes:
-        click.echo(f"note: {note}")
-    for warning in identifying_questions(questionnaire) if questionnaire else []:
-        click.echo(f"warning: {warning}")
+def echo_notes(loaded: LoadedQuestionnaire) -> None:
+    for note in loaded.notes:
+        click.echo(f"note: {one_line(note)}")
+    for warning in loaded.warnings:
+        click.echo(f"warning: {one_line(warning)}")
 
 
 @questionnaire_group.command("validate")
@@ -109,9 +90,9 @@ def validate_command(file: Path, untagged_language: str | None) -> None:
 
     Prints a one-line summary, or every problem with its place (exit code 2).
     """
-    q, notes = load_or_refuse(file, untagged_language)
-    click.echo(f"valid: {summary(q)}")
-    echo_notes(notes, q)
+    loaded = load_or_refuse(file, untagged_language)
+    click.echo(f"valid: {summary(loaded.questionnaire)}")
+    echo_notes(loaded)
 
 
 @questionnaire_group.command("list")
@@ -155,9 +136,9 @@ def import_command(
     The file is validated completely first. A version that responses refer to is never
     changed: an edit of it is stored as the next version.
     """
-    q, notes = load_or_refuse(file, untagged_language)
+    loaded = load_or_refuse(file, untagged_language)
     with open_services(ctx, data_dir) as services:
-        saved = services.questionnaires.save(q, imported_from=file.name)
+        saved = services.questionnaires.save(loaded.questionnaire, imported_from=file.name)
     stored = saved.questionnaire
     click.echo(
         _OUTCOMES[saved.outcome].format(
@@ -169,14 +150,23 @@ def import_command(
         verb = "session without responses uses" if moved == 1 else "sessions without responses use"
         click.echo(f"{moved} {verb} version {stored.version} from now on.")
     click.echo(summary(stored))
-    echo_notes(notes, q)
+    echo_notes(loaded)
 
 
 @questionnaire_group.command("export")
 @data_dir_option
-@click.argument("questionnaire_id", metavar="ID")
+@click.argument("questionnaire_id", metavar="ID[:VERSION]")
 @click.option("--version", type=WHOLE, default=None, help="Default: the latest.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="JSON file.")
+@click.option(
+    "--format",
+    "file_format",
+    type=click.Choice(sorted(FORMATS)),
+    default=None,
+    help="json (our format) or xlsform (for KoboToolbox and ODK); default: from the -o name.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="JSON or .xlsx file."
+)
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.pass_context
 @user_errors
@@ -185,13 +175,47 @@ def export_command(
     data_dir: str | None,
     questionnaire_id: str,
     version: int | None,
+    file_format: str | None,
     output: Path,
     force: bool,
 ) -> None:
-    """Export a questionnaire as a JSON file.
+    """Export a questionnaire as a JSON file or an XLSForm.
 
-    Writes the latest version (or --version N) in the documented questionnaire format.
+    Writes the latest version (or ID:VERSION, or --version N). An .xlsx name (or --format
+    xlsform) writes an XLSForm with the sheets survey, choices and settings, every language
+    and the conditions as relevant; it imports back into the same questionnaire.
     """
+    qid, version = split_version(questionnaire_id, version)
+    file_format = output_format(output, file_format)
     with open_services(ctx, data_dir) as services:
-        q = services.questionnaires.export_json(questionnaire_id, version, output, force=force)
-    click.echo(f"Exported {q.id} version {q.version} to {output}")
+        if file_format == "xlsform":
+            q = services.questionnaires.export_xlsform(qid, version, output, force=force)
+        else:
+            q = services.questionnaires.export_json(qid, version, output, force=force)
+    kind = " as an XLSForm" if file_format == "xlsform" else ""
+    click.echo(f"Exported {q.id} version {q.version}{kind} to {output}")
+
+
+def split_version(text: str, version: int | None) -> tuple[str, int | None]:
+    """``ihme-feedback:2`` -> ("ihme-feedback", 2); ids never hold a ':'."""
+    if ":" not in text:
+        return text, version
+    qid, _, number = text.rpartition(":")
+    if not re.fullmatch(r"\d{1,19}", number) or not 1 <= int(number) <= MAX_INTEGER:
+        raise UserError(f"{text!r}: the version after ':' must be a whole number of 1 or more")
+    if version is not None and version != int(number):
+        raise UserError(f"{text!r} and --version {version} name two versions; give one")
+    return qid, int(number)
+
+
+def output_format(output: Path, given: str | None) -> str:
+    """The format asked for, or the one the file name ends with; a mismatch is refused."""
+    suffix = output.suffix.lower()
+    chosen = given or ("xlsform" if suffix == FORMATS["xlsform"] else "json")
+    if chosen == "xlsform" and suffix != FORMATS["xlsform"]:
+        raise UserError(f"{output}: an XLSForm is an .xlsx file; give -o FILE.xlsx")
+    if chosen == "json" and suffix == FORMATS["xlsform"]:
+        raise UserError(
+            f"{output}: JSON is not an .xlsx file; give -o FILE.json or --format xlsform"
+        )
+    return chosen

@@ -25,7 +25,9 @@ QUESTION_TYPES = (
 NUMERIC_TYPES = ("likert", "rating", "number")
 #: Types that store nothing at all.
 DISPLAY_ONLY_TYPES = ("note",)
-CONDITION_OPERATORS = ("equals", "one_of", "at_least", "at_most")
+CONDITION_OPERATORS = ("equals", "one_of", "none_of", "at_least", "at_most")
+#: Operators whose value is a list.
+LIST_OPERATORS = ("one_of", "none_of")
 
 Text = Mapping[str, str]
 """Wording per language code, e.g. ``{"fi": "...", "sv": "...", "en": "..."}``."""
@@ -70,8 +72,12 @@ class Condition:
     def holds(self, answer: Any) -> bool:
         """True when ``answer`` (as kept by the kiosk) satisfies the condition.
 
-        An unanswered or "cannot say" earlier question never satisfies a condition.
+        An unanswered or "cannot say" earlier question never satisfies a condition, except
+        ``none_of``: it holds unless one of its values is the answer (or, for a multiple
+        choice, among the chosen), so also while the question is unanswered.
         """
+        if self.operator == "none_of":
+            return not Condition(self.question, "one_of", self.value).holds(answer)
         if answer is None or answer is CANNOT_SAY:
             return False
         answers = list(answer) if isinstance(answer, tuple | list | set | frozenset) else [answer]
@@ -87,7 +93,7 @@ class Condition:
         return False
 
     def to_dict(self) -> dict[str, Any]:
-        value = list(self.value) if self.operator == "one_of" else self.value
+        value = list(self.value) if self.operator in LIST_OPERATORS else self.value
         return {"question": self.question, self.operator: value}
 
 

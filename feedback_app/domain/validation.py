@@ -13,6 +13,7 @@ from typing import Any
 
 from .questionnaire import (
     CONDITION_OPERATORS,
+    LIST_OPERATORS,
     QUESTION_TYPES,
     Condition,
     Option,
@@ -306,9 +307,9 @@ class _Parser:
             return None
         op = ops[0]
         value = data[op]
-        if op == "one_of":
+        if op in LIST_OPERATORS:
             if not isinstance(value, list) or not value or not all(map(_is_value, value)):
-                self.error(f"{where}.one_of", "must be a non-empty list of numbers or option codes")
+                self.error(f"{where}.{op}", "must be a non-empty list of numbers or option codes")
                 return None
             value = tuple(value)
         elif op in ("at_least", "at_most"):

@@ -45,7 +45,9 @@ def summary_heading(
         (text(language, "sessions"), int(sessions)),
     ]
     if first:
-        dates = format_date(first) + ("" if last == first else f"–{format_date(last)}")
+        dates = format_date(first, language)
+        if last != first:
+            dates += f"–{format_date(last, language)}"
         facts.append((text(language, "session_dates"), dates))
     return SummaryHeading(
         _title(store, results, language), tuple(facts), _selection(store, filters, language)
@@ -79,7 +81,7 @@ def _selection(store: Store, filters: Filters, language: str) -> tuple[tuple[str
             "ORDER BY session_date, title",
             list(filters.session_ids),
         ).fetchall()
-        names = "; ".join(f"{format_date(day)} {title}".strip() for day, title in rows)
+        names = "; ".join(f"{format_date(day, language)} {title}".strip() for day, title in rows)
         lines.append((text(language, "session"), names))
     if filters.organisations:
         lines.append((text(language, "organisation"), "; ".join(filters.organisations)))
@@ -102,10 +104,11 @@ def _selection(store: Store, filters: Filters, language: str) -> tuple[tuple[str
 
 def _period(filters: Filters, language: str) -> str:
     if filters.date_from and filters.date_to:
-        return f"{format_date(filters.date_from)}–{format_date(filters.date_to)}"
+        first = format_date(filters.date_from, language)
+        return f"{first}–{format_date(filters.date_to, language)}"
     if filters.date_from:
-        return text(language, "from", date=format_date(filters.date_from))
-    return text(language, "until", date=format_date(filters.date_to or ""))
+        return text(language, "from", date=format_date(filters.date_from, language))
+    return text(language, "until", date=format_date(filters.date_to or "", language))
 
 
 def _questionnaire(store: Store, filters: Filters, language: str) -> str:

@@ -201,20 +201,28 @@ def language_name(code: str, language: str) -> str:
     return _LANGUAGE_NAMES[language_of(language)].get(code, code)
 
 
-def format_date(iso: str) -> str:
-    """2026-11-28 as 28.11.2026, as the screens write dates in all three languages."""
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(iso: str, language: str) -> str:
+    """2026-11-28 as the screens write it: 28.11.2026 in Finnish and Swedish, 28 Nov 2026 in
+    English (and in a language the Summary has no words for)."""
     parts = iso.split("-")
     if len(parts) != 3 or not all(part.isdigit() for part in parts):
         return iso
-    year, month, day = parts
-    return f"{int(day)}.{int(month)}.{year}"
+    year, month, day = (int(part) for part in parts)
+    if not 1 <= month <= 12:
+        return iso
+    if language_of(language) in ("fi", "sv"):
+        return f"{day}.{month}.{year}"
+    return f"{day} {_MONTHS[month - 1]} {year}"
 
 
 def group_name(group: dict[str, str], language: str) -> str:
     """A report group as a reader recognises it: a session by date and title, an audience or
     a language by its name, anything else by its value."""
     if "session" in group:
-        day = format_date(group.get("session_date", ""))
+        day = format_date(group.get("session_date", ""), language)
         return f"{day} {group.get('session_title', '')}".strip()
     if not group:
         return ""

@@ -11,6 +11,7 @@ from ..domain.questionnaire import Questionnaire
 from ..reports.output import atomic_output
 from ..store.questionnaires import BUILTIN_ID, QuestionnaireInfo, SaveResult
 from ..store.store import Store
+from .questionnaire_files import load_file, write_xlsform
 
 
 @dataclass(frozen=True)
@@ -104,4 +105,17 @@ class QuestionnaireService:
         text = json.dumps(questionnaire.to_dict(), ensure_ascii=False, indent=2) + "\n"
         with atomic_output(path, force=force, protect=[self._store.data_dir]) as temporary:
             temporary.write_text(text, encoding="utf-8")
+        return questionnaire
+
+    #: Read and validate a .json or XLSForm file (nothing is stored): see ``load_file``.
+    load_file = staticmethod(load_file)
+
+    def export_xlsform(
+        self, qid: str, version: int | None, path: Path, *, force: bool = False
+    ) -> Questionnaire:
+        """Write a version (default the latest) as an XLSForm .xlsx for KoboToolbox or ODK,
+        which imports back into the same questionnaire; the file appears whole or not at all
+        (``XLSFormExportError`` before anything is written if a part cannot be)."""
+        questionnaire = self.resolve(qid, version)
+        write_xlsform(questionnaire, path, force=force, protect=[self._store.data_dir])
         return questionnaire

@@ -6,6 +6,7 @@ They are read-only data (dataclasses, enums, tuples of names): importing them fr
 
 from __future__ import annotations
 
+from ..domain.questionnaire import QuestionnaireError
 from ..reports.aggregate import Comments, QuestionResult
 from ..reports.export_rows import ExportSummary
 from ..reports.output import Cancelled, OutputError
@@ -24,6 +25,9 @@ from ..store.settings import DEFAULTS as SETTING_DEFAULTS
 from ..store.settings import RANGES as SETTING_RANGES
 from .backups import BackupInfo, RestoreResult
 from .bundles import BundleExport, ImportedBundle, Laptop
+from .questionnaire_files import FORMATS as QUESTIONNAIRE_FORMATS
+from .questionnaire_files import LoadedQuestionnaire, QuestionnaireFileError
+from .questionnaires import SavedQuestionnaire
 from .retention import Deletion, DeletionResult
 from .review import COMPARISONS, CommentPage, FilterChoices, Headline, Overview
 
@@ -33,6 +37,7 @@ __all__ = [
     "COMPARISONS",
     "GROUPINGS",
     "KEEP_BEFORE_DELETION_DAYS",
+    "QUESTIONNAIRE_FORMATS",
     "SETTING_DEFAULTS",
     "SETTING_RANGES",
     "AuditEntry",
@@ -56,13 +61,17 @@ __all__ = [
     "ImportPlan",
     "ImportedBundle",
     "Laptop",
+    "LoadedQuestionnaire",
     "OutputError",
     "Overview",
     "PinCheck",
     "PinOutcome",
     "QuestionResult",
+    "QuestionnaireError",
+    "QuestionnaireFileError",
     "QuestionnaireInfo",
     "RestoreResult",
     "SaveResult",
+    "SavedQuestionnaire",
     "Session",
 ]

@@ -20,6 +20,17 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
+def current_language() -> str:
+    """The language whose translator is installed now (the default locale follows it)."""
+    name = QLocale().name()[:2]
+    return name if name in LANGUAGES else "en"
+
+
+def application_name() -> str:
+    """The app's name in the installed language; Qt adds it to every window's title."""
+    return QCoreApplication.translate("Application", "Training feedback")
+
+
 class Translations:
     """Loads one translator per language once and installs the one in use."""
 
@@ -48,13 +59,22 @@ class Translations:
         QCoreApplication.installTranslator(self._app[language])
         QLocale.setDefault(QLocale(language))
         self.current = language
+        _name_application()
 
     def uninstall(self) -> None:
         if self.current is not None:
             QCoreApplication.removeTranslator(self._app[self.current])
             QCoreApplication.removeTranslator(self._qt[self.current])
             self.current = None
+            _name_application()
 
     def text(self, language: str, context: str, source: str) -> str:
         """``source`` translated into ``language`` regardless of the installed language."""
         return self._app[language].translate(context, source) or source
+
+
+def _name_application() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(QCoreApplication.instance(), QApplication):
+        QApplication.setApplicationDisplayName(application_name())

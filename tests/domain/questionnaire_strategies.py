@@ -81,9 +81,9 @@ def condition(draw: st.DrawFn, earlier: list[dict[str, Any]]) -> dict[str, Any] 
         return None
     target = draw(st.sampled_from(targets))
     values = possible_values(target)
-    operator = draw(st.sampled_from(["equals", "one_of", "at_least", "at_most"]))
-    if operator == "one_of":
-        return {"question": target["id"], "one_of": draw(st.lists(values, min_size=1, max_size=3))}
+    operator = draw(st.sampled_from(["equals", "one_of", "none_of", "at_least", "at_most"]))
+    if operator in ("one_of", "none_of"):
+        return {"question": target["id"], operator: draw(st.lists(values, min_size=1, max_size=3))}
     if operator == "equals":
         return {"question": target["id"], "equals": draw(values)}
     return {"question": target["id"], operator: draw(numbers)}

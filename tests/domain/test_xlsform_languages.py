@@ -59,7 +59,8 @@ def test_metadata_rows_unused_columns_and_sheets_are_left_out_with_notes(tmp_pat
     result = import_xlsform_with_notes(path)
     assert [x.id for x in result.questionnaire.questions] == ["q"]
     assert result.notes == (
-        "survey column 'constraint_message' is not used; ignored",
+        "survey column 'constraint_message' is not used (the kiosk shows its own, translated "
+        "message); ignored",
         "survey column 'comments' is not used; ignored",
         "settings column 'submission_url' is not used; ignored",
         "settings column 'form_title::English' is not used; ignored",
@@ -83,7 +84,7 @@ def test_missing_translation_drops_only_that_language(tmp_path: Path):
     choices[3][3] = None
     settings_rows = [["default_language"], ["English (en)"]]
     result = import_xlsform_with_notes(write_form(tmp_path, survey, choices, settings_rows))
-    assert result.questionnaire.languages == ("en", "fi")
+    assert result.questionnaire.languages == ("fi", "en")
     assert result.questionnaire.default_language == "en"
     assert result.questionnaire.question("b").text == {"en": "B en", "fi": "B fi"}
     assert result.notes == (

@@ -140,7 +140,7 @@ def test_every_relevant_form_and_a_group_condition(tmp_path: Path):
         | {"integer": True, "show_if": {"question": "topics", "equals": "law"}},
         text("long_service", "Pitkä", "Long", {"question": "years", "at_least": 21}),
         text("short_service", "Lyhyt", "Short", {"question": "years", "at_most": 2}),
-        text("no_consent", "Miksi ei?", "Why not?", {"question": "consent", "equals": "no"}),
+        text("no_consent", "Miksi ei?", "Why not?", {"question": "consent", "none_of": ["yes"]}),
         {"id": "level", "type": "single_choice", "required": False}
         | {"text": fi_en("Taso", "Level"), "options": levels},
         text("mid", "Keski", "Middle", {"question": "level", "one_of": ["_2", "_3"]}),
@@ -207,7 +207,7 @@ def test_nested_groups_legacy_headers_left_out_metadata_and_a_dropped_language(t
         "id": "course",
         "version": 20240301,
         "title": fi_en("Kurssi", "Kurssi"),
-        "languages": ["fi", "en"],
+        "languages": ["en", "fi"],
         "default_language": "fi",
         "sections": [
             {

@@ -349,7 +349,7 @@ def test_text_from_the_data_never_reads_as_a_formula(store, tmp_path):
     cells = summary_cells(target)
     rows = values(cells)
     groups = {row[1] for row in rows if isinstance(row[1], str) and "HYPERLINK" in row[1]}
-    assert groups == {'2.3.2026 =HYPERLINK("http://x")'}  # the date first: no formula start
+    assert groups == {'2 Mar 2026 =HYPERLINK("http://x")'}  # the date first: no formula start
     header, body = table(cells, "Question")
     nps = header.index("NPS")
     scores = [row[nps] for row in body if row[0].value.startswith("Score?")]

@@ -1,4 +1,4 @@
-"""Import XLSForm spreadsheets (KoboToolbox, ODK, SurveyCTO) as questionnaires.
+"""XLSForm spreadsheets (KoboToolbox, ODK, SurveyCTO) as questionnaires, and back.
 
 Survey designers already write forms as XLSForm ``.xlsx`` files; reading them saves retyping.
 Only a subset of XLSForm maps onto our model (``docs/questionnaire-format.md``, "Importing
@@ -9,7 +9,11 @@ message wording, server settings, start/end time stamps we must not record anywa
 and reported as a note, so nothing disappears without the user being told.
 
 The modules follow the steps: ``workbook`` reads the .xlsx, ``sheets``/``texts``/``choices``/
-``conditions``/``questions``/``rows`` each convert one part, ``converter`` puts them together.
+``conditions``/``questions``/``other``/``rows`` each convert one part, ``converter`` puts them
+together. Expressions are parsed by ``xpath`` (after ``slips`` looked for typing slips),
+evaluated as ODK does by ``evaluate``, and turned into our tests by ``expressions``,
+``relevant`` and ``constraints``. ``export`` (with ``export_relevant``) writes a questionnaire
+as an XLSForm that imports back into the same questionnaire.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from ..questionnaire import Questionnaire, QuestionnaireError
 from ..validation import parse_questionnaire
 from .base import error_order
 from .converter import FORMAT, Converter
-from .errors import XLSFormError
+from .errors import XLSFormError, XLSFormExportError
+from .export import xlsform_sheets, xlsform_workbook
 from .languages import FALLBACK_LANGUAGE, LANGUAGE_CODES, language_code, language_label
 from .workbook import load_workbook
 
@@ -32,21 +37,29 @@ __all__ = [
     "FORMAT",
     "LANGUAGE_CODES",
     "XLSFormError",
+    "XLSFormExportError",
     "XLSFormImport",
     "import_xlsform",
     "import_xlsform_with_notes",
     "language_code",
     "language_label",
     "read_xlsform",
+    "xlsform_sheets",
+    "xlsform_workbook",
 ]
 
 
 @dataclass(frozen=True)
 class XLSFormImport:
-    """An imported questionnaire and the notes about what was left out or assumed."""
+    """An imported questionnaire and the notes about what was left out or assumed.
+
+    ``assumed_language``: the language untagged label/hint columns were read as when neither
+    the settings sheet nor the caller named it (None when nothing was assumed).
+    """
 
     questionnaire: Questionnaire
     notes: tuple[str, ...]
+    assumed_language: str | None = None
 
 
 def read_xlsform(path: Path, *, language: str | None = None) -> dict[str, Any]:
@@ -65,11 +78,11 @@ def import_xlsform(path: Path, *, language: str | None = None) -> Questionnaire:
 
 def import_xlsform_with_notes(path: Path, *, language: str | None = None) -> XLSFormImport:
     """Like :func:`import_xlsform`, with the notes a user should read before using the form."""
-    data, notes = _convert(Path(path), language)
-    return XLSFormImport(parse_questionnaire(data), tuple(notes))
+    data, notes, assumed = _convert(Path(path), language)
+    return XLSFormImport(parse_questionnaire(data), tuple(notes), assumed)
 
 
-def _convert(path: Path, language: str | None) -> tuple[dict[str, Any], list[str]]:
+def _convert(path: Path, language: str | None) -> tuple[dict[str, Any], list[str], str | None]:
     """Read, convert and validate; the dict is returned only when it is a valid questionnaire."""
     if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
         raise XLSFormError([f"language {language!r} is not a code such as 'fi' or 'en'"])
@@ -82,4 +95,4 @@ def _convert(path: Path, language: str | None) -> tuple[dict[str, Any], list[str
         parse_questionnaire(data)
     except QuestionnaireError as exc:
         raise XLSFormError([converter.locate(e) for e in exc.errors]) from None
-    return data, converter.notes
+    return data, converter.notes, converter.assumed_language

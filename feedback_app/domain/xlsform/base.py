@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .expressions import Target, Test
+from .expressions import Target
 from .languages import FALLBACK_LANGUAGE
 from .workbook import Row, Sheet
+from .xpath import Node
 
 _TRUE = {"yes", "y", "true", "true()", "=true()", "1"}
 _FALSE = {"no", "n", "false", "false()", "=false()", "0"}
@@ -39,7 +40,7 @@ class Group:
     row: int
     name: str
     title: dict[str, str]
-    tests: list[Test]
+    tests: list[Node]
     repeat: bool
 
 
@@ -56,6 +57,7 @@ class ConverterBase:
         self.order: list[str] = []
         self.slots: list[Slot] = []
         self.targets: dict[str, Target] = {}
+        self.inside: dict[str, set[int]] = {}  # question name -> rows of its groups
         self.skipped: dict[str, str] = {}
         self.lists: dict[str, list[Row]] = {}
         self.converted: dict[tuple[str, bool], tuple[list[Any], dict[str, Any]] | None] = {}
@@ -67,6 +69,7 @@ class ConverterBase:
         self.titled_rows: set[int] = set()
         self.default = FALLBACK_LANGUAGE
         self.default_assumed = False
+        self.assumed_language: str | None = None  # read for untagged columns, named nowhere
 
     def error(self, sheet: str, row: int, message: str) -> None:
         self.errors.append(f"{sheet} row {row}: {message}")

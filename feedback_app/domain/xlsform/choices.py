@@ -93,7 +93,7 @@ class ChoiceLists(LanguageColumns):
                 self.slot("choices", row.number, "label", holder, "label", True)
                 options.append(holder)
                 continue
-            if not re.fullmatch(r"-?\d{1,9}", name):
+            if not re.fullmatch(r"-?\d{1,12}", name):
                 self.error(
                     "choices",
                     row.number,

@@ -35,7 +35,8 @@ class Converter(SurveyRows):
         for row in survey.rows:
             self.survey_row(survey, row)
         for group in self.stack:
-            self.error("survey", group.row, f"group {group.name!r} has no 'end group'")
+            kind = "repeat" if group.repeat else "group"
+            self.error("survey", group.row, f"{kind} {group.name!r} has no 'end {kind}'")
         if not self.errors and not any(s["questions"] for s in self.sections):
             self.errors.append("survey: the form has no questions that can be imported")
         if self.errors:
@@ -59,32 +60,40 @@ class Converter(SurveyRows):
             "format": FORMAT,
             "id": settings["id"],
             "version": settings["version"],
-            "title": {code: settings["title"] for code in languages},
+            "title": self.titles(settings, languages),
             "languages": languages,
             "default_language": default,
             "sections": sections,
         }
         return copy.deepcopy(data)
 
+    def titles(self, settings: dict[str, Any], languages: list[str]) -> dict[str, str]:
+        """``questionnaire_title::LANG`` where given (our export writes it), else form_title."""
+        sheet = self.sheets.get("settings")
+        given = self.texts(sheet, settings["row"], "questionnaire_title") if sheet else {}
+        return {code: given.get(code) or settings["title"] for code in languages}
+
     def choose_languages(self) -> list[str]:
-        """Keep the languages that have every label; say which were left out, and why."""
+        """Keep the languages that have every label, in the order of their columns; say which
+        were left out, and why (for the default language first when none is kept)."""
         needed = sorted((s for s in self.slots if s.required), key=lambda s: error_order(s.where))
         candidates = [c for c in self.order if any(c in s.texts for s in self.slots)]
-        if self.default in candidates:
-            candidates.remove(self.default)
-            candidates.insert(0, self.default)
+        first = self.default if self.default in candidates else next(iter(candidates), None)
         kept = [c for c in candidates if all(c in s.texts for s in needed)]
         for code in candidates:
             missing = [f"{s.where} ({s.what})" for s in needed if code not in s.texts]
             if not missing:
                 continue
-            listed = ", ".join(missing[:5]) + (
-                f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-            )
-            if kept:
-                self.notes.append(f"{language_label(code)} left out: text missing in {listed}")
-            elif code == candidates[0]:
-                name = language_label(code)
+            name = language_label(code)
+            if kept and len(missing) == len(needed):
+                kinds = sorted({s.what for s in self.slots if code in s.texts})
+                self.notes.append(f"{name} left out: it has only {', '.join(kinds)}, no labels")
+            elif kept:
+                listed = ", ".join(missing[:5]) + (
+                    f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+                )
+                self.notes.append(f"{name} left out: text missing in {listed}")
+            elif code == first:
                 self.errors.extend(
                     f"{s.where}: {s.what} missing in {name}" for s in needed if code not in s.texts
                 )
@@ -110,8 +119,9 @@ class Converter(SurveyRows):
             self.notes.append("not in every kept language, so left out: " + ", ".join(dropped))
         for section in self.sections:
             for question in section["questions"]:
-                if not question.get("help"):
-                    question.pop("help", None)
+                for key in ("help", "min_label", "max_label"):
+                    if key in question and not question[key]:
+                        del question[key]
 
     def locate(self, message: str) -> str:
         """Turn ``sections[1].questions[2].x: ...`` from the validation into ``survey row N: x``.

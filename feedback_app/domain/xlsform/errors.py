@@ -7,3 +7,7 @@ from ..questionnaire import QuestionnaireError
 
 class XLSFormError(QuestionnaireError):
     """An .xlsx file is not a form we can import; each error names sheet, row and reason."""
+
+
+class XLSFormExportError(QuestionnaireError):
+    """A questionnaire cannot be written as an XLSForm; each error names the question."""

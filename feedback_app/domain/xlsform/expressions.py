@@ -1,8 +1,8 @@
-"""XLSForm expressions we can model: ``relevant`` comparisons and numeric/length constraints.
+"""One XLSForm comparison on an earlier question, as one of our ``show_if`` tests.
 
-Pure functions over the text of one cell and what is known about the question it names, so
-each translation rule (``!=`` only on an always-answered question, ``>`` on whole numbers
-only, ...) can be read and tested on its own.
+Pure functions over what is known about the question a comparison names (:class:`Target`), so
+each translation rule (``!=`` as none_of, ``>`` on whole numbers only, ...) can be read and
+tested on its own. Combinations of comparisons are in ``relevant``.
 """
 
 from __future__ import annotations
@@ -13,14 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_LITERAL = r"'[^']*'|\"[^\"]*\"|-?\d{1,15}(?:\.\d{1,15})?"
-_REF = r"\$\{\s*(?P<q>[^}\s]+)\s*\}"
-_COMPARISON = re.compile(rf"\s*{_REF}\s*(?P<op>!=|>=|<=|=|>|<)\s*(?P<v>{_LITERAL})\s*")
-_SELECTED = re.compile(rf"\s*selected\s*\(\s*{_REF}\s*,\s*(?P<v>{_LITERAL})\s*\)\s*")
-_AND = re.compile(r"and\s")
+from ..questionnaire import LIST_OPERATORS
+
 _ORDER = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt}
-BOUND = re.compile(r"\s*\.\s*(?P<op>>=|<=|>|<)\s*'?(?P<v>-?\d{1,15}(?:\.\d{1,15})?)'?\s*")
-LENGTH = re.compile(r"\s*string-length\s*\(\s*\.\s*\)\s*(?P<op><=|<)\s*(?P<v>\d+)\s*")
+_CHOICES = ("single_choice", "multiple_choice", "likert")
 
 
 @dataclass(frozen=True)
@@ -29,11 +25,19 @@ class Target:
 
     id: str
     type: str
-    codes: dict[str, Any]  # literal as written in XLSForm -> value we store
+    codes: dict[str, Any]  # choice name as written in XLSForm -> value we store
     values: tuple[Any, ...] | None  # every possible answer, when there are finitely many
-    required: bool  # required and always shown
     cannot_say: bool
     integer: bool
+
+    def answers(self) -> list[tuple[str | float, Any]]:
+        """Every possible answer as ODK holds it (a choice name as text, a range or number
+        answer as a number) and as we store it."""
+        if self.values is None:
+            return []
+        if self.codes:
+            return [(name, code) for name, code in self.codes.items() if code in self.values]
+        return [(float(v), v) for v in self.values]
 
 
 @dataclass(frozen=True)
@@ -47,60 +51,28 @@ def number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def split_and(expression: str, pattern: re.Pattern[str]) -> list[re.Match[str]] | None:
-    """Match ``pattern`` repeatedly, joined by ``and``; None if anything else is in between."""
-    matches, pos = [], 0
-    while True:
-        match = pattern.match(expression, pos)
-        if match is None:
-            return None
-        matches.append(match)
-        pos = match.end()
-        if pos == len(expression):
-            return matches
-        joint = _AND.match(expression, pos)
-        if joint is None:
-            return None
-        pos = joint.end()
+def translate(
+    target: Target, op: str, text: str, numeric: bool = False
+) -> tuple[str | None, Test | None]:
+    """One XLSForm comparison as one of our operators, or the reason it cannot be one.
 
-
-def parse_relevant(expression: str) -> list[tuple[str, str, str]] | None:
-    """``${a} = 'x' and selected(${b}, 'y')`` -> ``[("a", "=", "'x'"), ("b", "selected", ...)]``."""
-    parts, pos = [], 0
-    while True:
-        match = _COMPARISON.match(expression, pos) or _SELECTED.match(expression, pos)
-        if match is None:
-            return None
-        op = match.groupdict().get("op") or "selected"
-        parts.append((match["q"], op, match["v"]))
-        pos = match.end()
-        if pos == len(expression):
-            return parts
-        joint = _AND.match(expression, pos)
-        if joint is None:
-            return None
-        pos = joint.end()
-
-
-def translate(target: Target, op: str, literal: str) -> tuple[str | None, Test | None]:
-    """One XLSForm comparison as one of our operators, or the reason it cannot be one."""
-    text = literal[1:-1] if literal[:1] in "'\"" else literal
+    ``numeric``: the literal is an unquoted number, which ODK compares as a number (so
+    ``${q} = 1`` also matches a choice named ``01``, and a text ``1.0``).
+    """
     if target.type == "note":
         return "a note has no answer", None
     if text == "" and op in ("=", "!="):
         return _answered(target, op)
     if target.type == "single_choice" and op in _ORDER:
         return _choice_comparison(target, op, text)
-    allowed = {
-        "single_choice": ("=", "!=", "selected"),
-        "multiple_choice": ("selected",),
-        "text": ("=",),
-        "number": ("=", ">=", "<=") + ((">", "<") if target.integer else ()),
-    }.get(target.type, ("=", "!=", "selected", ">=", "<=", ">", "<"))
-    if op not in allowed:
-        advice = "; use selected(${q}, 'v')" if target.type == "multiple_choice" else ""
-        return f"{op!r} is not supported on a {target.type} question{advice}", None
-    value = _literal_value(target, text)
+    problem = _unsupported(target, op)
+    if problem:
+        return problem, None
+    if numeric and op in ("=", "!=") and target.type == "text":
+        return f"a text is compared with a number; write '{text}' in quotes", None
+    if numeric and op in ("=", "!=") and target.type in _CHOICES:
+        return _numeric_choice(target, op, text)
+    value = _literal_value(target, text, ordered=op in _ORDER)
     if value is None or (op in ("=", "!=") and target.values and value not in target.values):
         return f"{text!r} is not one of its answers", None
     if op in ("=", "selected"):
@@ -114,6 +86,22 @@ def translate(target: Target, op: str, literal: str) -> tuple[str | None, Test |
     return None, Test(target, "at_least" if op == ">=" else "at_most", value)
 
 
+def _unsupported(target: Target, op: str) -> str | None:
+    allowed = {
+        "single_choice": ("=", "!=", "selected"),
+        "multiple_choice": ("selected",),
+        "text": ("=", "!="),
+        "number": ("=", "!=", ">=", "<=") + ((">", "<") if target.integer else ()),
+        "rating": ("=", "!=", ">=", "<=", ">", "<"),
+    }.get(target.type, ("=", "!=", "selected", ">=", "<=", ">", "<"))
+    if op in allowed:
+        return None
+    if op == "selected":
+        return f"selected() is for select questions; on a {target.type} question use ="
+    advice = "; use selected(${q}, 'v')" if target.type == "multiple_choice" else ""
+    return f"{op!r} is not supported on a {target.type} question{advice}"
+
+
 def _choice_comparison(target: Target, op: str, text: str) -> tuple[str | None, Test | None]:
     """``${q} >= 2`` on choices named by numbers: one_of the choices whose name compares so."""
     words = [name for name in target.codes if not _is_number(name)]
@@ -123,40 +111,48 @@ def _choice_comparison(target: Target, op: str, text: str) -> tuple[str | None, 
     return _any_of(target, chosen)
 
 
+def _numeric_choice(target: Target, op: str, text: str) -> tuple[str | None, Test | None]:
+    """``${q} = 2`` on choices: those whose name is the number 2 (``2``, ``02``, ``2.0``)."""
+    same = [c for n, c in target.codes.items() if _is_number(n) and float(n) == float(text)]
+    if not same:
+        return f"{text!r} is not one of its answers", None
+    if op == "!=":
+        return None, Test(target, "none_of", tuple(same))
+    return _any_of(target, same)
+
+
 def _is_number(text: str) -> bool:
     return re.fullmatch(r"-?\d+(?:\.\d+)?", text) is not None
 
 
-def _literal_value(target: Target, text: str) -> Any:
-    """The stored value a literal stands for (choice name -> code, '4' -> 4), or None."""
-    if target.type in ("single_choice", "multiple_choice", "likert"):
+def _literal_value(target: Target, text: str, ordered: bool) -> Any:
+    """The stored value a literal stands for (choice name -> code, '4' -> 4), or None.
+
+    ``>=`` and the like compare numbers, so on a likert scale ``2.5`` is a fine bound.
+    """
+    if target.type in _CHOICES and not (ordered and target.type == "likert"):
         return target.codes.get(text)
     if target.type == "text":
         return text
-    try:
-        value = float(text)
-    except ValueError:
+    if not _is_number(text):
         return None
+    value = float(text)
     return number(value) if math.isfinite(value) else None
 
 
 def _not_equal(target: Target, value: Any) -> tuple[str | None, Test | None]:
-    """``!=`` becomes one_of the other answers: exact only when the target is always answered."""
-    if not target.required or target.cannot_say:
-        return (
-            f"'!=' also holds when {target.id!r} is unanswered, which show_if cannot express;"
-            " make it required (without cannot_say or relevant) or use = / selected()",
-            None,
-        )
-    return _any_of(target, [v for v in target.values or () if v != value])
+    """``!=`` holds while ``q`` is unanswered too (as in ODK), as none_of does."""
+    return None, Test(target, "none_of", (value,))
 
 
 def _answered(target: Target, op: str) -> tuple[str | None, Test | None]:
-    """``${q} != ''`` (answered) is one_of every answer when there are finitely many."""
-    if op == "=":
-        return "show_if cannot test that a question is unanswered", None
+    """``${q} != ''`` (answered) is one_of every answer, ``${q} = ''`` none_of them, when there
+    are finitely many and no "cannot say" (which ODK counts as an answer, and show_if not)."""
     if target.values is None or target.cannot_say:
-        return f"show_if cannot test whether a {target.type} question is answered", None
+        verb = "answered" if op == "!=" else "unanswered"
+        return f"show_if cannot test whether a {target.type} question is {verb}", None
+    if op == "=":
+        return None, Test(target, "none_of", tuple(target.values))
     return _any_of(target, list(target.values))
 
 
@@ -169,6 +165,6 @@ def _any_of(target: Target, values: list[Any]) -> tuple[str | None, Test | None]
 
 
 def condition_dict(question: str, operator: str, value: Any) -> dict[str, Any]:
-    if operator == "one_of":
+    if operator in LIST_OPERATORS:
         value = list(value)
     return {"question": question, operator: value}

@@ -23,13 +23,17 @@ LANGUAGE_CODES = {
     "tigrinya": "ti", "hausa": "ha", "yoruba": "yo", "northern sami": "se", "sami": "se",
     "kurdish": "ku", "albanian": "sq", "serbian": "sr", "croatian": "hr", "bosnian": "bs",
     "slovenian": "sl", "georgian": "ka", "armenian": "hy",
+    # Finnish and Swedish names of our three languages, as a Finnish designer may write them
+    "suomeksi": "fi", "finska": "fi", "ruotsi": "sv", "ruotsiksi": "sv", "englanti": "en",
+    "englanniksi": "en", "engelska": "en",
 }  # fmt: skip
 
 _NAMES = {code: name.title() for name, code in reversed(LANGUAGE_CODES.items()) if name.isascii()}
 
 
 def language_code(tag: str) -> str | None:
-    """``Finnish (fi)`` -> ``fi``; ``english`` -> ``en``; ``sv`` -> ``sv``; unknown -> None."""
+    """``Finnish (fi)`` -> ``fi``; ``english``/``Englanti`` -> ``en``; ``sv``/``sv-FI`` -> ``sv``;
+    unknown -> None."""
     tag = tag.strip()
     match = re.search(r"\(\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*\)$", tag)
     if match:
@@ -37,6 +41,9 @@ def language_code(tag: str) -> str | None:
     low = tag.lower()
     if low in LANGUAGE_CODES:
         return LANGUAGE_CODES[low]
+    regional = re.fullmatch(r"([a-z]{2,3})(?:[-_][a-z0-9]+)+", low)  # fi-FI, en_GB
+    if regional and (len(regional[1]) == 2 or regional[1] in LANGUAGE_CODES.values()):
+        return regional[1]
     if re.fullmatch(r"[a-z]{2}", low) or low in LANGUAGE_CODES.values():
         return low
     return None

@@ -22,7 +22,7 @@ class Questions(Conditions):
         fields: dict[str, Any],
         codes: dict[str, Any],
         values: tuple[Any, ...] | None,
-    ) -> None:
+    ) -> dict[str, Any]:
         """Common columns, then the question joins the current section."""
         qid = self.question_id(sheet, row)
         required = self.required(sheet, row, qtype)
@@ -36,14 +36,37 @@ class Questions(Conditions):
         question["text"] = self.texts(sheet, row, "label")
         question["help"] = self.texts(sheet, row, "hint")
         question.update(fields)
-        show_if = self.show_if(
-            row.number, [t for g in self.stack for t in g.tests] + self.tests(sheet, row)
-        )
+        own = self.condition_tree(sheet, row)
+        show_if = self.show_if(row.number, own, [(g.row, t) for g in self.stack for t in g.tests])
         if show_if:
             question["show_if"] = show_if
         if not question["text"]:
             self.error("survey", row.number, f"question {qid!r} has no label")
-        self.register(row.number, question, codes, values, show_if is None)
+        self.own_texts(sheet, row, question)
+        self.register(row.number, question, codes, values)
+        return question
+
+    def own_texts(self, sheet: Sheet, row: Row, question: dict[str, Any]) -> None:
+        """This app's own columns: end labels of a range, "cannot say" of a range or number."""
+        qtype = question["type"]
+        for key, types in (("min_label", ("rating",)), ("max_label", ("rating",))):
+            texts = self.texts(sheet, row, key)
+            if texts and qtype not in types:
+                self.error("survey", row.number, f"{key} is used only on range questions")
+            elif texts:
+                question[key] = texts
+                self.slot("survey", row.number, key, question, key, False)
+        texts = self.texts(sheet, row, "cannot_say")
+        if texts and qtype not in ("rating", "number"):
+            advice = "; add a choice named cannot_say" if qtype == "likert" else ""
+            self.error(
+                "survey",
+                row.number,
+                f"cannot_say is used only on range, integer and decimal questions{advice}",
+            )
+        elif texts:
+            question["cannot_say"] = texts
+            self.slot("survey", row.number, "cannot_say", question, "cannot_say", True)
 
     def register(
         self,
@@ -51,7 +74,6 @@ class Questions(Conditions):
         question: dict[str, Any],
         codes: dict[str, Any],
         values: tuple[Any, ...] | None,
-        unconditional: bool,
     ) -> None:
         """Record the question's texts and what later ``relevant`` columns may ask of it."""
         where = f"survey row {row}"
@@ -59,12 +81,12 @@ class Questions(Conditions):
         self.slot("survey", row, "hint", question, "help", False)
         if question["id"] in self.targets:
             self.errors.append(f"{where}: name {question['id']!r} is used twice")
+        self.inside[question["id"]] = {g.row for g in self.stack}
         self.targets[question["id"]] = Target(
             id=question["id"],
             type=question["type"],
             codes=codes,
             values=values,
-            required=unconditional and question.get("required", False),
             cannot_say="cannot_say" in question,
             integer=question["type"] in ("likert", "rating") or question.get("integer", False),
         )

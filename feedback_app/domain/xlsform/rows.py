@@ -7,9 +7,14 @@ import re
 from typing import Any
 
 from .base import Group, truth
-from .expressions import BOUND, LENGTH, number, split_and
-from .questions import Questions
+from .constraints import number_bounds, text_limit
+from .other import OtherChoices
+from .refusals import REPEATS, because, refused_type
+from .relevant import Refusal
 from .workbook import Row, Sheet
+
+#: A whole-number question with bounds this close has finitely many answers for conditions.
+FINITE_RANGE = 100
 
 _METADATA_TYPES = {
     "start", "end", "today", "deviceid", "imei", "subscriberid", "simserial", "phonenumber",
@@ -17,8 +22,10 @@ _METADATA_TYPES = {
     "uri:email", "uri:phonenumber", "uri:subscriberid", "uri:simserial", "uri:username",
 }  # fmt: skip
 _SELECT = re.compile(
-    r"(?P<kind>select_one|select one|select_multiple|select multiple|select all that apply)"
-    r"\s+(?P<list>\S+)(?P<other>\s+or_other)?",
+    r"(?P<kind>select_one|select one from|select one|select1|add select one prompt using"
+    r"|select_multiple|select multiple|select all that apply from|select all that apply"
+    r"|add select multiple prompt using)"
+    r"\s+(?P<list>\S+)(?:\s+(?P<other>or_other|or specify other|or other))?",
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"(?P<edge>begin|end)[ _]+(?P<kind>group|repeat|lgroup|loop|looped group)")
@@ -36,7 +43,7 @@ _APPEARANCES = {
 }  # fmt: skip
 
 
-class SurveyRows(Questions):
+class SurveyRows(OtherChoices):
     """Dispatches each survey row by its type and reads the columns that type may use."""
 
     def check_survey_header(self, survey: Sheet) -> bool:
@@ -54,20 +61,23 @@ class SurveyRows(Questions):
             if sheet.text(row, "name") or any(self.codes.get(("survey", i)) for i in row.cells):
                 self.error("survey", row.number, "no type")
             return
-        low = re.sub(r"\s+", " ", kind.lower())
-        control, select = _CONTROL.fullmatch(low), _SELECT.fullmatch(kind)
+        spaced = re.sub(r"\s+", " ", kind)
+        low = spaced.lower()
+        control, select = _CONTROL.fullmatch(low), _SELECT.fullmatch(spaced)
+        refused = refused_type(low)
         if control:
             self.control_row(sheet, row, control["edge"], control["kind"])
-        elif select and not select["other"]:
-            self.select_row(sheet, row, select["kind"].lower(), select["list"])
+        elif refused:
+            self.error("survey", row.number, f"type {kind!r} is not supported {refused}")
         elif select:
-            self.error("survey", row.number, f"type {kind!r} is not supported (or_other)")
+            single = "one" in select["kind"].lower() or select["kind"].lower() == "select1"
+            self.select_row(sheet, row, single, select["list"], bool(select["other"]))
         elif low in ("text", "integer", "int", "decimal", "note", "range"):
             self.simple_row(sheet, row, low)
         elif low in _METADATA_TYPES:
             self.skip(sheet, row, f"{low!r} rows are not recorded (answers stay anonymous)")
         else:
-            self.error("survey", row.number, f"type {kind!r} is not supported")
+            self.error("survey", row.number, f"type {kind!r} is not an XLSForm type we know")
 
     def skip(self, sheet: Sheet, row: Row, reason: str) -> None:
         """Leave a metadata row out, with a note; remember its name for relevant messages."""
@@ -79,6 +89,9 @@ class SurveyRows(Questions):
     def control_row(self, sheet: Sheet, row: Row, edge: str, kind: str) -> None:
         """``begin group`` opens a section; nested groups are flattened (see the docs)."""
         repeat = kind != "group"
+        if repeat and edge == "begin":
+            reason = because(REPEATS)
+            self.error("survey", row.number, f"type 'begin {kind}' is not supported {reason}")
         if edge == "end":
             if not self.stack or self.stack[-1].repeat != repeat:
                 self.error("survey", row.number, f"'end {kind}' without a matching 'begin {kind}'")
@@ -86,8 +99,6 @@ class SurveyRows(Questions):
                 self.stack.pop()
             self.current = None
             return
-        if repeat:
-            self.error("survey", row.number, f"type 'begin {kind}' is not supported (repeats)")
         if self.texts(sheet, row, "hint"):
             self.error("survey", row.number, "a group hint is not supported")
         if sheet.text(row, "constraint"):
@@ -96,22 +107,28 @@ class SurveyRows(Questions):
             self.error("survey", row.number, "required or read_only on a group is not supported")
         self.appearance(sheet, row, "group")
         title = self.texts(sheet, row, "label")
-        tests = self.tests(sheet, row)
+        tree = self.condition_tree(sheet, row)
         name = sheet.text(row, "name")
-        self.stack.append(Group(row.number, name, title, tests, repeat))
+        self.stack.append(Group(row.number, name, title, [tree] if tree else [], repeat))
         self.current = None
 
-    def select_row(self, sheet: Sheet, row: Row, kind: str, list_name: str) -> None:
+    def select_row(self, sheet: Sheet, row: Row, single: bool, list_name: str, other: bool) -> None:
         """select_one / select_multiple; the likert appearance makes a likert scale."""
-        qtype = "single_choice" if kind in ("select_one", "select one") else "multiple_choice"
+        qtype = "single_choice" if single else "multiple_choice"
         appearance = self.appearance(sheet, row, qtype)
         likert = "likert" in appearance
         self.no_constraint(sheet, row, qtype)
+        if likert and other:
+            self.error("survey", row.number, "or_other is not supported on a likert scale")
+            return
         converted = self.options(row.number, list_name, likert)
         if converted is None:
             return
         options, codes = converted
+        codes = dict(codes)
         fields: dict[str, Any] = {"options": options}
+        if other:
+            fields["options"] = self.with_other(row.number, options, codes)
         if likert:
             qtype = "likert"
             fields["options"] = [o for o in options if o["value"] != "cannot_say"]
@@ -119,7 +136,9 @@ class SurveyRows(Questions):
                 if option["value"] == "cannot_say":
                     fields["cannot_say"] = option["label"]
         values = tuple(o["value"] for o in fields["options"])
-        self.add_question(sheet, row, qtype, fields, codes, values)
+        question = self.add_question(sheet, row, qtype, fields, codes, values)
+        if other:
+            self.add_other_question(row.number, question)
 
     def simple_row(self, sheet: Sheet, row: Row, low: str) -> None:
         """text, integer, decimal, range and note rows."""
@@ -131,6 +150,10 @@ class SurveyRows(Questions):
             fields = self.text_fields(sheet, row, appearance)
         elif qtype == "number":
             fields = {"integer": low != "decimal", **self.bounds(sheet, row, low != "decimal")}
+            if fields["integer"] and {"min", "max"} <= set(fields):
+                low_end, high_end = math.ceil(fields["min"]), math.floor(fields["max"])
+                if high_end - low_end <= FINITE_RANGE:
+                    values = tuple(range(low_end, high_end + 1))
         elif qtype == "rating":
             fields = self.range_fields(sheet, row)
             values = tuple(range(fields.get("min", 0), fields.get("max", -1) + 1))
@@ -144,17 +167,10 @@ class SurveyRows(Questions):
         fields: dict[str, Any] = {"long": "multiline" in appearance or rows not in ("", "1")}
         constraint = sheet.text(row, "constraint")
         if constraint:
-            matches = split_and(constraint, LENGTH)
-            if matches is None:
-                self.error(
-                    "survey",
-                    row.number,
-                    f"constraint {constraint!r} is not supported "
-                    "(a text allows only string-length(.) <= N)",
-                )
-            else:
-                limits = [int(m["v"]) - (m["op"] == "<") for m in matches]
-                fields["max_length"] = min(limits)
+            try:
+                fields["max_length"] = text_limit(constraint)
+            except Refusal as exc:
+                self.error("survey", row.number, str(exc))
         return fields
 
     def bounds(self, sheet: Sheet, row: Row, integer: bool) -> dict[str, Any]:
@@ -162,25 +178,11 @@ class SurveyRows(Questions):
         constraint = sheet.text(row, "constraint")
         if not constraint:
             return {}
-        matches = split_and(constraint, BOUND)
-        if matches is None or (not integer and any(m["op"] in "<>" for m in matches)):
-            self.error(
-                "survey",
-                row.number,
-                f"constraint {constraint!r} is not supported (use . >= N and . <= M)",
-            )
+        try:
+            return number_bounds(constraint, integer)
+        except Refusal as exc:
+            self.error("survey", row.number, str(exc))
             return {}
-        lows, highs = [], []
-        for m in matches:
-            value = float(m["v"])
-            if m["op"] in (">=", ">"):
-                lows.append(math.floor(value) + 1 if m["op"] == ">" else value)
-            else:
-                highs.append(math.ceil(value) - 1 if m["op"] == "<" else value)
-        out = {k: number(f(v)) for k, f, v in (("min", max, lows), ("max", min, highs)) if v}
-        if "min" in out and "max" in out and out["min"] >= out["max"]:
-            self.error("survey", row.number, f"constraint {constraint!r} leaves at most one value")
-        return out
 
     def range_fields(self, sheet: Sheet, row: Row) -> dict[str, Any]:
         """``range`` with ``start=0 end=10 step=1`` is a rating of whole numbers."""

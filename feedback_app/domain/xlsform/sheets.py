@@ -6,27 +6,32 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from ..validation import ID_PATTERN
+from ..validation import ID_PATTERN, MAX_VERSION
 from .base import ConverterBase, truth
+from .refusals import COLUMNS, HARMLESS_PREFIXES, because
 from .workbook import PREFIXED, Column, Row, Sheet, text_of
 
-_MEDIA = "pictures, sound and video"
-REFUSED_COLUMNS = {
-    "survey": {
-        "calculation": "calculations", "default": "default answers",
-        "choice_filter": "filtered choice lists", "repeat_count": "repeats",
-        "trigger": "triggers", "image": _MEDIA, "big-image": _MEDIA, "audio": _MEDIA,
-        "video": _MEDIA,
-    },
-    "choices": {"image": _MEDIA, "big-image": _MEDIA, "audio": _MEDIA, "video": _MEDIA},
-    "settings": {"public_key": "encrypted submissions"},
-}  # fmt: skip
 USED_COLUMNS = {
     "survey": {"type", "name", "label", "hint", "required", "relevant", "constraint",
-               "appearance", "parameters", "read_only", "rows"},
+               "appearance", "parameters", "read_only", "rows", "min_label", "max_label",
+               "cannot_say"},
     "choices": {"list_name", "name", "label"},
-    "settings": {"form_title", "form_id", "version", "default_language", "add_none_option"},
+    "settings": {"form_title", "form_id", "version", "default_language", "add_none_option",
+                 "questionnaire_title"},
 }  # fmt: skip
+#: Columns whose cells are texts in a language (``label::Finnish (fi)``). ``min_label``,
+#: ``max_label``, ``cannot_say`` and ``questionnaire_title`` are this app's own: ODK ignores
+#: them, and they carry what XLSForm has no column for, so an exported form comes back whole.
+TEXT_COLUMNS = {
+    "survey": ("label", "hint", "min_label", "max_label", "cannot_say"),
+    "choices": ("label",),
+    "settings": ("questionnaire_title",),
+}
+#: Why a column we do not read is harmless, for its note.
+_IGNORED = {
+    "constraint_message": "the kiosk shows its own, translated message",
+    "required_message": "the kiosk shows its own, translated message",
+}
 
 
 class SheetChecks(ConverterBase):
@@ -43,18 +48,29 @@ class SheetChecks(ConverterBase):
 
     def check_columns(self, sheet: Sheet) -> None:
         """Refuse columns whose content we cannot import; note those we do not read."""
-        refused = REFUSED_COLUMNS[sheet.name]
         seen: set[tuple[str, str | None]] = set()
         for column in sheet.columns:
             filled = [r for r in sheet.rows if column.index in r.cells]
             where = f"column {column.header!r}"
-            if column.key in refused or column.key.split("::")[0] in PREFIXED:
-                reason = refused.get(column.key, "XForm attributes")
+            refused = COLUMNS[sheet.name].get(column.key)
+            prefix = column.key.split("::")[0] if "::" in column.key else None
+            if refused:
+                reason = because(refused)
                 for row in filled:
-                    self.error(sheet.name, row.number, f"{where} is not supported ({reason})")
+                    self.error(sheet.name, row.number, f"{where} is not supported {reason}")
+                if not filled:
+                    self.notes.append(f"{sheet.name} {where} is empty; ignored")
+            elif prefix in PREFIXED:
+                if filled:
+                    why = HARMLESS_PREFIXES.get(prefix, "an XForm attribute")
+                    self.notes.append(
+                        f"{sheet.name} {where} ({why}) changes nothing a respondent sees or "
+                        "the kiosk stores; ignored"
+                    )
             elif not _is_used(sheet.name, column):
                 if filled:
-                    self.notes.append(f"{sheet.name} {where} is not used; ignored")
+                    why = f" ({_IGNORED[column.key]})" if column.key in _IGNORED else ""
+                    self.notes.append(f"{sheet.name} {where} is not used{why}; ignored")
             elif column.tag == "":
                 self.error(sheet.name, sheet.header_row, f"{where} names no language")
             elif (column.key, column.tag) in seen and column.tag is None:
@@ -87,6 +103,7 @@ class SheetChecks(ConverterBase):
             "version": self.version(sheet.raw(row, "version"), row.number),
             "title": sheet.text(row, "form_title") or form_id,
             "default_language": sheet.text(row, "default_language"),
+            "row": row,
         }
 
     def version(self, raw: Any, row: int) -> int:
@@ -98,7 +115,7 @@ class SheetChecks(ConverterBase):
             text = text.replace("-", "")
         if not text:
             return 1
-        if not re.fullmatch(r"\d{1,18}", text) or int(text) < 1:
+        if not re.fullmatch(r"\d{1,19}", text) or not 1 <= int(text) <= MAX_VERSION:
             self.error(
                 "settings",
                 row,
@@ -110,7 +127,7 @@ class SheetChecks(ConverterBase):
 
 def _is_used(sheet: str, column: Column) -> bool:
     """Columns we read: the known ones, with a language only where texts are translated."""
-    texts = {"survey": ("label", "hint"), "choices": ("label",)}.get(sheet, ())
+    texts = TEXT_COLUMNS[sheet]
     return column.key in USED_COLUMNS[sheet] and (column.tag is None or column.key in texts)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .languages import FALLBACK_LANGUAGE, language_code, language_label
-from .sheets import SheetChecks
+from .sheets import TEXT_COLUMNS, SheetChecks
 from .workbook import Column, Row, Sheet, text_of
 
 
@@ -13,7 +13,7 @@ class LanguageColumns(SheetChecks):
     def resolve_languages(self, default_tag: str) -> None:
         """Give every label/hint column a language code; untagged ones get the default."""
         self.default = self.default_language(default_tag)
-        for name, keys in (("survey", ("label", "hint")), ("choices", ("label",))):
+        for name, keys in TEXT_COLUMNS.items():
             sheet = self.sheets.get(name)
             if sheet is None:
                 continue
@@ -39,6 +39,7 @@ class LanguageColumns(SheetChecks):
         if column.tag is None:
             if self.default_assumed and any(column.index in r.cells for r in sheet.rows):
                 self.default_assumed = False
+                self.assumed_language = self.default
                 self.notes.append(
                     f"untagged columns such as {column.header!r} were read as "
                     f"{language_label(self.default)}; name their language with "

@@ -20,7 +20,8 @@ import openpyxl
 from .errors import XLSFormError
 
 TRANSLATABLE = {"label", "hint", "guidance_hint", "constraint_message", "required_message",
-                "image", "big-image", "audio", "video", "caption"}  # fmt: skip
+                "image", "big-image", "audio", "video", "caption", "min_label", "max_label",
+                "cannot_say", "questionnaire_title"}  # fmt: skip
 PREFIXED = ("media", "bind", "body", "instance", "control")
 ALIASES = {
     "caption": "label", "relevance": "relevant", "readonly": "read_only",
@@ -31,6 +32,13 @@ ALIASES = {
     "media::image": "image", "media::big-image": "big-image", "media::audio": "audio",
     "media::video": "video", "set form title": "form_title", "set form id": "form_id",
     "id_string": "form_id",
+    # pyxform reads these prefixed spellings as the plain columns
+    "bind::relevant": "relevant", "bind::required": "required",
+    "bind::constraint": "constraint", "bind::readonly": "read_only",
+    "bind::calculate": "calculation", "bind::jr:constraintmsg": "constraint_message",
+    "bind::jr:requiredmsg": "required_message", "control::appearance": "appearance",
+    "body::appearance": "appearance", "control::jr:count": "repeat_count",
+    "body::jr:count": "repeat_count", "control::rows": "rows", "body::rows": "rows",
 }  # fmt: skip
 
 

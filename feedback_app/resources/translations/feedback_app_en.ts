@@ -2,10 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessibilityGroup</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>High contrast (black on white)</source>
+        <translation>High contrast (black on white)</translation>
+    </message>
+    <message>
+        <source>For every screen, the kiosk&apos;s too. A participant can also choose larger text or high contrast on the kiosk&apos;s welcome screen, for their own answers.</source>
+        <translation>For every screen, the kiosk&apos;s too. A participant can also choose larger text or high contrast on the kiosk&apos;s welcome screen, for their own answers.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Training %1</source>
-        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).</extracomment>
+        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py&apos;s check).</extracomment>
         <translation>Training %1</translation>
     </message>
     <message>
@@ -31,6 +61,17 @@
     <message>
         <source>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</source>
         <translation>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</translation>
+    </message>
+    <message>
+        <source>The app is already running with the data folder %1. Switch to that window, or close it first.</source>
+        <translation>The app is already running with the data folder %1. Switch to that window, or close it first.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Training feedback</source>
+        <translation>Training feedback</translation>
     </message>
 </context>
 <context>
@@ -412,6 +453,61 @@
     </message>
 </context>
 <context>
+    <name>BrandingGroup</name>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s title on the kiosk</source>
+        <translation>Organisation&apos;s title on the kiosk</translation>
+    </message>
+    <message>
+        <source>e.g. Police University College</source>
+        <translation>e.g. Police University College</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>The logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Shown above the welcome text on the kiosk: a PNG, JPG or SVG file, kept at most 512 pixels on its longer side.</source>
+        <translation>Shown above the welcome text on the kiosk: a PNG, JPG or SVG file, kept at most 512 pixels on its longer side.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo: choose a picture file of at most %2 MB.</source>
+        <translation>%1 is too large for a logo: choose a picture file of at most %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check that the file is still there.</source>
+        <translation>%1 cannot be read: check that the file is still there.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture: choose a PNG, JPG or SVG file.</source>
+        <translation>%1 is not a picture: choose a PNG, JPG or SVG file.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+</context>
+<context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import bundles</source>
@@ -458,7 +554,7 @@
     <name>BundleTable</name>
     <message>
         <source>Files to import</source>
-        <extracomment>The file column's width at first, in pixels (the trainer can widen it).</extracomment>
+        <extracomment>The file column&apos;s width at first, in pixels at 100 % text (the trainer can widen it). The status column&apos;s narrowest, in average characters: past that the table scrolls sideways.</extracomment>
         <translation>Files to import</translation>
     </message>
     <message>
@@ -673,8 +769,8 @@
         <translation>All questions</translation>
     </message>
     <message>
-        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</source>
-        <translation>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</translation>
+        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant&apos;s own words.</source>
+        <translation>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant&apos;s own words.</translation>
     </message>
     <message>
         <source>No comment contains “%1”.</source>
@@ -701,7 +797,7 @@
     <message>
         <source>Mean</source>
         <comment>short heading of a column</comment>
-        <extracomment>The header's top part: the item's text spanning its columns. Lines of an item's text over its columns.</extracomment>
+        <extracomment>The header&apos;s top part: the item&apos;s text spanning its columns. Lines of an item&apos;s text over its columns.</extracomment>
         <translation>Mean</translation>
     </message>
     <message>
@@ -730,7 +826,7 @@
     <name>ComparisonView</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The widest the column of organisation names grows.</extracomment>
+        <extracomment>The widest the column of organisation names grows (at 100 % text).</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
@@ -856,8 +952,8 @@
         </translation>
     </message>
     <message>
-        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</source>
-        <translation>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</translation>
+        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder&apos;s backups folder, or try again.</source>
+        <translation>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder&apos;s backups folder, or try again.</translation>
     </message>
     <message>
         <source>A backup, a restore or a deletion is still running.</source>
@@ -1057,7 +1153,7 @@
     <name>DivergingChart</name>
     <message>
         <source>Agreement by item</source>
-        <extracomment>Where the "cannot say" column starts, past the 100 % of agreement.</extracomment>
+        <extracomment>Where the &quot;cannot say&quot; column starts, past the 100 % of agreement.</extracomment>
         <translation>Agreement by item</translation>
     </message>
     <message>
@@ -1129,6 +1225,14 @@
     <message>
         <source>Shown only when the answer to “%1” is one of %2.</source>
         <translation>Shown only when the answer to “%1” is one of %2.</translation>
+    </message>
+    <message>
+        <source>Shown unless the answer to “%1” is %2.</source>
+        <translation>Shown unless the answer to “%1” is %2.</translation>
+    </message>
+    <message>
+        <source>Shown unless the answer to “%1” is one of %2.</source>
+        <translation>Shown unless the answer to “%1” is one of %2.</translation>
     </message>
     <message>
         <source>Shown only when the answer to “%1” is at least %2.</source>
@@ -1246,8 +1350,8 @@
         <translation>The file holds something other than valid results of this app, so nothing of it was imported. Ask the trainer to hand the results over again.</translation>
     </message>
     <message>
-        <source>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</source>
-        <translation>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</translation>
+        <source>The file is encrypted: it opens only with the passphrase of the project manager&apos;s key. Press “Type the passphrase…” and type it.</source>
+        <translation>The file is encrypted: it opens only with the passphrase of the project manager&apos;s key. Press “Type the passphrase…” and type it.</translation>
     </message>
     <message>
         <source>The file holds records that differ from those stored here, so nothing of it was imported. To import the rest and leave those records as they are here, tick the box for bundles with conflicts and import again.</source>
@@ -1282,8 +1386,8 @@
         <translation>Check that there is free space and that you may write there.</translation>
     </message>
     <message>
-        <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
-        <translation>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</translation>
+        <source>%1 is inside the app&apos;s data folder, which holds the database. Choose a file elsewhere.</source>
+        <translation>%1 is inside the app&apos;s data folder, which holds the database. Choose a file elsewhere.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name.</source>
@@ -1310,28 +1414,52 @@
         <translation>There are no responses to export, so nothing was written.</translation>
     </message>
     <message>
+        <source>%1 is an old .xls file. Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>%1 is an old .xls file. Open it in Excel, save it as .xlsx and import that file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a questionnaire file. Choose a .json file of this app or an XLSForm (.xlsx).</source>
+        <translation>%1 is not a questionnaire file. Choose a .json file of this app or an XLSForm (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. Choose the file again.</source>
+        <translation>%1 is no longer there. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Choose a .json or .xlsx file.</source>
+        <translation>%1 is not an ordinary file. Choose a .json or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 in your text editor and try again.</source>
+        <translation>%1 is not UTF-8 text. Save it as UTF-8 in your text editor and try again.</translation>
+    </message>
+    <message>
+        <source>The questionnaire cannot be written as an XLSForm, so no file was written. Export it as JSON, or change what is listed here:</source>
+        <translation>The questionnaire cannot be written as an XLSForm, so no file was written. Export it as JSON, or change what is listed here:</translation>
+    </message>
+    <message>
         <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
         <translation>The file is encrypted but cannot be read; it may be cut short. Copy it again.</translation>
     </message>
     <message>
-        <source>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</source>
-        <translation>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</translation>
+        <source>The file is encrypted for the project manager, and this laptop has no project manager&apos;s key to open it. Import it on the project manager&apos;s laptop.</source>
+        <translation>The file is encrypted for the project manager, and this laptop has no project manager&apos;s key to open it. Import it on the project manager&apos;s laptop.</translation>
     </message>
     <message>
-        <source>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
-        <translation>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</translation>
+        <source>The file is encrypted for another project manager&apos;s key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
+        <translation>The file is encrypted for another project manager&apos;s key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, so the key was not opened. Type it again.</source>
         <translation>The passphrase is wrong, so the key was not opened. Type it again.</translation>
     </message>
     <message>
-        <source>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</source>
-        <translation>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</translation>
+        <source>This laptop already has a project manager&apos;s key. It is not replaced: the files encrypted for it would no longer open.</source>
+        <translation>This laptop already has a project manager&apos;s key. It is not replaced: the files encrypted for it would no longer open.</translation>
     </message>
     <message>
-        <source>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
-        <translation>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</translation>
+        <source>That is not a project manager&apos;s public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
+        <translation>That is not a project manager&apos;s public key. The key is one line that begins with age1; copy the whole line from the project manager.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least 8 characters.</source>
@@ -1466,8 +1594,8 @@
         <translation>Encrypted for the project manager: only their key opens the file.</translation>
     </message>
     <message>
-        <source>Not encrypted: the project manager's key is not set in Settings.</source>
-        <translation>Not encrypted: the project manager's key is not set in Settings.</translation>
+        <source>Not encrypted: the project manager&apos;s key is not set in Settings.</source>
+        <translation>Not encrypted: the project manager&apos;s key is not set in Settings.</translation>
     </message>
     <message>
         <source>Tick the sessions to hand over.</source>
@@ -1584,10 +1712,75 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Import a questionnaire</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaire %1, version %2</source>
+        <translation>Questionnaire %1, version %2</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <source>Left out or assumed when the XLSForm was read:</source>
+        <translation>Left out or assumed when the XLSForm was read:</translation>
+    </message>
+    <message>
+        <source>Import stores it beside the questionnaires already here. A version that responses refer to never changes: the file is then stored as the next version.</source>
+        <translation>Import stores it beside the questionnaires already here. A version that responses refer to never changes: the file is then stored as the next version.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it after importing unless it is harmless.</source>
+        <translation>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it after importing unless it is harmless.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of these screens</source>
+        <translation>Language of these screens</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language (%1)</source>
+        <translation>The computer&apos;s language (%1)</translation>
+    </message>
+    <message>
+        <source>The kiosk asks each participant for their language on its welcome screen.</source>
+        <translation>The kiosk asks each participant for their language on its welcome screen.</translation>
+    </message>
+</context>
+<context>
     <name>LaptopFilter</name>
     <message>
         <source>Sessions from</source>
-        <extracomment>How many organisations a laptop's entry names before "…".</extracomment>
+        <extracomment>How many organisations a laptop&apos;s entry names before &quot;…&quot;.</extracomment>
         <translation>Sessions from</translation>
     </message>
     <message>
@@ -1607,7 +1800,7 @@
     <name>MultiChoice</name>
     <message>
         <source>Find…</source>
-        <extracomment>The widest a button grows; a longer name is cut short with "…".</extracomment>
+        <extracomment>The widest a button grows; a longer name is cut short with &quot;…&quot;.</extracomment>
         <translation>Find…</translation>
     </message>
     <message numerus="yes">
@@ -1644,10 +1837,10 @@
         <translation>Passphrase</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</source>
+        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager&apos;s key to open them.</source>
         <translation>
-            <numerusform>%n file is encrypted for the project manager. Type the passphrase of the project manager's key to open it.</numerusform>
-            <numerusform>%n files are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</numerusform>
+            <numerusform>%n file is encrypted for the project manager. Type the passphrase of the project manager&apos;s key to open it.</numerusform>
+            <numerusform>%n files are encrypted for the project manager. Type the passphrase of the project manager&apos;s key to open them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,6 +2200,7 @@
     <name>QuestionList</name>
     <message>
         <source>Questions</source>
+        <extracomment>The lowest row of a question (two lines and room to touch it), at 100 % text.</extracomment>
         <translation>Questions</translation>
     </message>
     <message>
@@ -2050,6 +2244,7 @@
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Text told to screen readers: a new question&apos;s place and text, or a message.</extracomment>
         <translation>Back</translation>
     </message>
     <message>
@@ -2218,6 +2413,64 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireFiles</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Import a questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.xlsx *.json)</source>
+        <translation>Questionnaires (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>The texts of %1 do not say their language. In which language are they written?</source>
+        <translation>The texts of %1 do not say their language. In which language are they written?</translation>
+    </message>
+    <message>
+        <source>Imported %1, version %2.</source>
+        <translation>Imported %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Replaced %1, version %2: no response referred to it yet.</source>
+        <translation>Replaced %1, version %2: no response referred to it yet.</translation>
+    </message>
+    <message>
+        <source>Stored %1 as version %2: version %3 is in use by responses, so it stays unchanged.</source>
+        <translation>Stored %1 as version %2: version %3 is in use by responses, so it stays unchanged.</translation>
+    </message>
+    <message>
+        <source>%1, version %2 is already stored exactly like this; nothing was imported.</source>
+        <translation>%1, version %2 is already stored exactly like this; nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without responses use version %1 from now on.</source>
+        <translation>
+            <numerusform>%n session without responses uses version %1 from now on.</numerusform>
+            <numerusform>%n sessions without responses use version %1 from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx)</source>
+        <translation>XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a questionnaire</source>
+        <translation>Export a questionnaire</translation>
+    </message>
+    <message>
+        <source>Exported %1, version %2 as an XLSForm to %3.</source>
+        <translation>Exported %1, version %2 as an XLSForm to %3.</translation>
+    </message>
+    <message>
+        <source>Exported %1, version %2 to %3.</source>
+        <translation>Exported %1, version %2 to %3.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireListDialog</name>
     <message>
         <source>Questionnaires</source>
@@ -2234,6 +2487,14 @@
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2261,6 +2522,29 @@
     <message>
         <source>Responses</source>
         <translation>Responses</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFileDialog</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Import a questionnaire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, so nothing was stored. Change what is listed here in the file (each line names the sheet and row, or the place in the file) and import it again.</source>
+        <translation>%1 cannot be imported, so nothing was stored. Change what is listed here in the file (each line names the sheet and row, or the place in the file) and import it again.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>not a valid questionnaire</source>
+        <translation>not a valid questionnaire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2430,8 +2714,8 @@
         <translation>Section “%1”</translation>
     </message>
     <message>
-        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</source>
-        <translation>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</translation>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
+        <translation>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</translation>
     </message>
 </context>
 <context>
@@ -2445,8 +2729,8 @@
         <translation>Export responses</translation>
     </message>
     <message>
-        <source>Save this session's responses as a CSV file or an Excel workbook</source>
-        <translation>Save this session's responses as a CSV file or an Excel workbook</translation>
+        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
+        <translation>Save this session&apos;s responses as a CSV file or an Excel workbook</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2512,8 +2796,8 @@
         <translation>No completed responses yet: the results appear here as participants answer.</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
-        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</translation>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
+        <translation>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</translation>
     </message>
 </context>
 <context>
@@ -2695,8 +2979,8 @@
         <translation>Set a trainer PIN</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
-        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
+        <translation>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -2722,6 +3006,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Kiosk and results</source>
+        <translation>Kiosk and results</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2738,8 +3026,8 @@
         <translation>Thank-you screen shows for</translation>
     </message>
     <message>
-        <source>Idle question page asks "Are you still there?" after</source>
-        <translation>Idle question page asks "Are you still there?" after</translation>
+        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
+        <translation>Idle question page asks &quot;Are you still there?&quot; after</translation>
     </message>
     <message>
         <source>Unfinished responses of participants who walk away</source>
@@ -2754,12 +3042,24 @@
         <translation>Organisations (one per line)</translation>
     </message>
     <message>
-        <source>Project manager's key</source>
-        <translation>Project manager's key</translation>
+        <source>Hand-over and old responses</source>
+        <translation>Hand-over and old responses</translation>
+    </message>
+    <message>
+        <source>Project manager&apos;s key</source>
+        <translation>Project manager&apos;s key</translation>
     </message>
     <message>
         <source>Old responses</source>
         <translation>Old responses</translation>
+    </message>
+    <message>
+        <source>These screens</source>
+        <translation>These screens</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Welcome screen</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -2773,8 +3073,8 @@
         <translation>Hand-overs are encrypted for this key (one line from the project manager, beginning with age1), so that only the project manager can open them. Empty: no encryption.</translation>
     </message>
     <message>
-        <source>This laptop's own key, for the trainers: %1</source>
-        <translation>This laptop's own key, for the trainers: %1</translation>
+        <source>This laptop&apos;s own key, for the trainers: %1</source>
+        <translation>This laptop&apos;s own key, for the trainers: %1</translation>
     </message>
     <message>
         <source>Delete responses automatically after</source>
@@ -2793,6 +3093,7 @@
     <name>StillTherePage</name>
     <message>
         <source>Are you still there?</source>
+        <extracomment>How long &quot;Are you still there?&quot; waits for a tap or a key: WCAG 2.2.1 asks for 20 s at least. Told to screen readers when the page shows.</extracomment>
         <translation>Are you still there?</translation>
     </message>
     <message>
@@ -2817,6 +3118,10 @@
 <context>
     <name>TextWidget</name>
     <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
@@ -2825,6 +3130,7 @@
     <name>ThankYouPage</name>
     <message>
         <source>Thank you for your feedback!</source>
+        <extracomment>Told to screen readers when the page shows.</extracomment>
         <translation>Thank you for your feedback!</translation>
     </message>
     <message>
@@ -2844,10 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
     <name>TrainerHome</name>
     <message>
         <source>Training feedback</source>
-        <extracomment>True while the app's start-up work (the day's backup) runs; set by the app.</extracomment>
+        <extracomment>True while the app&apos;s start-up work (the day&apos;s backup) runs; set by the app.</extracomment>
         <translation>Training feedback</translation>
     </message>
     <message>
@@ -3062,6 +3375,18 @@
     <message>
         <source>Feedback cannot be saved on this computer right now. Please tell the trainer.</source>
         <translation>Feedback cannot be saved on this computer right now. Please tell the trainer.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo</source>
+        <translation>The organisation&apos;s logo</translation>
     </message>
 </context>
 </TS>

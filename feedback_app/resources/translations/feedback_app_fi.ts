@@ -2,10 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AccessibilityGroup</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Saavutettavuus</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast (black on white)</source>
+        <translation>Suuri kontrasti (musta valkoisella)</translation>
+    </message>
+    <message>
+        <source>For every screen, the kiosk&apos;s too. A participant can also choose larger text or high contrast on the kiosk&apos;s welcome screen, for their own answers.</source>
+        <translation>Koskee kaikkia näkymiä, myös kioskia. Osallistuja voi lisäksi valita kioskin aloitusnäkymässä suuremman tekstin tai suuren kontrastin omia vastauksiaan varten.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Training %1</source>
-        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).</extracomment>
+        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py&apos;s check).</extracomment>
         <translation>Koulutus %1</translation>
     </message>
     <message>
@@ -31,6 +61,17 @@
     <message>
         <source>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</source>
         <translation>%1 palautettiin: %2 vastausta %3 koulutuksesta. Vioittunut tietokanta on tallessa nimellä %4.</translation>
+    </message>
+    <message>
+        <source>The app is already running with the data folder %1. Switch to that window, or close it first.</source>
+        <translation>Sovellus on jo käynnissä datakansiolla %1. Siirry sen ikkunaan tai sulje se ensin.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Training feedback</source>
+        <translation>Koulutuspalaute</translation>
     </message>
 </context>
 <context>
@@ -412,6 +453,61 @@
     </message>
 </context>
 <context>
+    <name>BrandingGroup</name>
+    <message>
+        <source>Branding</source>
+        <translation>Organisaation nimi ja logo</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s title on the kiosk</source>
+        <translation>Organisaation nimi kioskissa</translation>
+    </message>
+    <message>
+        <source>e.g. Police University College</source>
+        <translation>esim. Poliisiammattikorkeakoulu</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Valitse logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Poista logo</translation>
+    </message>
+    <message>
+        <source>Shown above the welcome text on the kiosk: a PNG, JPG or SVG file, kept at most 512 pixels on its longer side.</source>
+        <translation>Näkyy kioskissa tervetulotekstin yläpuolella: PNG-, JPG- tai SVG-tiedosto, joka tallennetaan pidemmältä sivultaan enintään 512 pikselin kokoisena.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo: choose a picture file of at most %2 MB.</source>
+        <translation>%1 on liian suuri logoksi: valitse kuvatiedosto, jonka koko on enintään %2 Mt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check that the file is still there.</source>
+        <translation>Tiedostoa %1 ei voi lukea: tarkista, että se on yhä tallessa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture: choose a PNG, JPG or SVG file.</source>
+        <translation>%1 ei ole kuva: valitse PNG-, JPG- tai SVG-tiedosto.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+</context>
+<context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import bundles</source>
@@ -458,7 +554,7 @@
     <name>BundleTable</name>
     <message>
         <source>Files to import</source>
-        <extracomment>The file column's width at first, in pixels (the trainer can widen it).</extracomment>
+        <extracomment>The file column&apos;s width at first, in pixels at 100 % text (the trainer can widen it). The status column&apos;s narrowest, in average characters: past that the table scrolls sideways.</extracomment>
         <translation>Tuotavat tiedostot</translation>
     </message>
     <message>
@@ -673,7 +769,7 @@
         <translation>Kaikki kysymykset</translation>
     </message>
     <message>
-        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</source>
+        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant&apos;s own words.</source>
         <translation>Kommentteja ei näytetä, koska valinnassa on alle %1 vastausta ja kommentit ovat osallistujien omia sanoja.</translation>
     </message>
     <message>
@@ -701,7 +797,7 @@
     <message>
         <source>Mean</source>
         <comment>short heading of a column</comment>
-        <extracomment>The header's top part: the item's text spanning its columns. Lines of an item's text over its columns.</extracomment>
+        <extracomment>The header&apos;s top part: the item&apos;s text spanning its columns. Lines of an item&apos;s text over its columns.</extracomment>
         <translation>Ka.</translation>
     </message>
     <message>
@@ -730,7 +826,7 @@
     <name>ComparisonView</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The widest the column of organisation names grows.</extracomment>
+        <extracomment>The widest the column of organisation names grows (at 100 % text).</extracomment>
         <translation>Organisaatio</translation>
     </message>
     <message>
@@ -856,7 +952,7 @@
         </translation>
     </message>
     <message>
-        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</source>
+        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder&apos;s backups folder, or try again.</source>
         <translation>Näitä varmuuskopioita ei voitu kirjoittaa uudelleen, joten poistetut vastaukset ovat yhä niissä: %1. Poista ne tietokannan kansion backups-kansiosta tai yritä uudelleen.</translation>
     </message>
     <message>
@@ -1057,7 +1153,7 @@
     <name>DivergingChart</name>
     <message>
         <source>Agreement by item</source>
-        <extracomment>Where the "cannot say" column starts, past the 100 % of agreement.</extracomment>
+        <extracomment>Where the &quot;cannot say&quot; column starts, past the 100 % of agreement.</extracomment>
         <translation>Vastausten jakauma väittämittäin</translation>
     </message>
     <message>
@@ -1129,6 +1225,14 @@
     <message>
         <source>Shown only when the answer to “%1” is one of %2.</source>
         <translation>Näytetään vain, kun vastaus kysymykseen ”%1” on jokin seuraavista: %2.</translation>
+    </message>
+    <message>
+        <source>Shown unless the answer to “%1” is %2.</source>
+        <translation>Näytetään, ellei vastaus kysymykseen ”%1” ole %2.</translation>
+    </message>
+    <message>
+        <source>Shown unless the answer to “%1” is one of %2.</source>
+        <translation>Näytetään, ellei vastaus kysymykseen ”%1” ole jokin seuraavista: %2.</translation>
     </message>
     <message>
         <source>Shown only when the answer to “%1” is at least %2.</source>
@@ -1246,7 +1350,7 @@
         <translation>Tiedostossa on jotain muuta kuin tämän sovelluksen kelvollisia tuloksia, joten siitä ei tuotu mitään. Pyydä kouluttajaa luovuttamaan tulokset uudelleen.</translation>
     </message>
     <message>
-        <source>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</source>
+        <source>The file is encrypted: it opens only with the passphrase of the project manager&apos;s key. Press “Type the passphrase…” and type it.</source>
         <translation>Tiedosto on salattu: se aukeaa vain projektipäällikön avaimen tunnuslauseella. Paina ”Kirjoita tunnuslause…” ja kirjoita se.</translation>
     </message>
     <message>
@@ -1282,7 +1386,7 @@
         <translation>Tarkista, että levyllä on tilaa ja että sinulla on oikeus kirjoittaa sinne.</translation>
     </message>
     <message>
-        <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
+        <source>%1 is inside the app&apos;s data folder, which holds the database. Choose a file elsewhere.</source>
         <translation>%1 on sovelluksen tietokannan kansiossa. Valitse tiedostolle toinen paikka.</translation>
     </message>
     <message>
@@ -1310,15 +1414,39 @@
         <translation>Vietäviä vastauksia ei ole, joten mitään ei tallennettu.</translation>
     </message>
     <message>
+        <source>%1 is an old .xls file. Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>%1 on vanha .xls-tiedosto. Avaa se Excelissä, tallenna .xlsx-muodossa ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a questionnaire file. Choose a .json file of this app or an XLSForm (.xlsx).</source>
+        <translation>%1 ei ole kyselytiedosto. Valitse tämän sovelluksen .json-tiedosto tai XLSForm-lomake (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. Choose the file again.</source>
+        <translation>Tiedostoa %1 ei enää löydy. Valitse tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Choose a .json or .xlsx file.</source>
+        <translation>%1 ei ole tavallinen tiedosto. Valitse .json- tai .xlsx-tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 in your text editor and try again.</source>
+        <translation>%1 ei ole UTF-8-tekstiä. Tallenna se tekstieditorissa UTF-8-muodossa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The questionnaire cannot be written as an XLSForm, so no file was written. Export it as JSON, or change what is listed here:</source>
+        <translation>Kyselyä ei voi kirjoittaa XLSForm-lomakkeeksi, joten tiedostoa ei kirjoitettu. Vie se JSON-muodossa tai muuta tässä lueteltuja kohtia:</translation>
+    </message>
+    <message>
         <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
         <translation>Tiedosto on salattu, mutta sitä ei voi lukea; se voi olla katkennut. Kopioi se uudelleen.</translation>
     </message>
     <message>
-        <source>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</source>
+        <source>The file is encrypted for the project manager, and this laptop has no project manager&apos;s key to open it. Import it on the project manager&apos;s laptop.</source>
         <translation>Tiedosto on salattu projektipäällikölle, eikä tällä tietokoneella ole projektipäällikön avainta sen avaamiseen. Tuo se projektipäällikön tietokoneella.</translation>
     </message>
     <message>
-        <source>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
+        <source>The file is encrypted for another project manager&apos;s key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
         <translation>Tiedosto on salattu toisen projektipäällikön avaimelle, ei tällä tietokoneella olevalle. Pyydä kouluttajaa tarkistamaan avain asetuksista ja luovuttamaan tulokset uudelleen.</translation>
     </message>
     <message>
@@ -1326,11 +1454,11 @@
         <translation>Tunnuslause on väärä, joten avainta ei avattu. Kirjoita se uudelleen.</translation>
     </message>
     <message>
-        <source>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</source>
+        <source>This laptop already has a project manager&apos;s key. It is not replaced: the files encrypted for it would no longer open.</source>
         <translation>Tällä tietokoneella on jo projektipäällikön avain. Sitä ei korvata, koska sille salatut tiedostot eivät enää aukeaisi.</translation>
     </message>
     <message>
-        <source>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
+        <source>That is not a project manager&apos;s public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
         <translation>Tämä ei ole projektipäällikön julkinen avain. Avain on yksi rivi, joka alkaa age1; kopioi projektipäälliköltä saamasi rivi kokonaan.</translation>
     </message>
     <message>
@@ -1466,7 +1594,7 @@
         <translation>Salattu projektipäällikölle: vain hänen avaimensa avaa tiedoston.</translation>
     </message>
     <message>
-        <source>Not encrypted: the project manager's key is not set in Settings.</source>
+        <source>Not encrypted: the project manager&apos;s key is not set in Settings.</source>
         <translation>Ei salattu: projektipäällikön avainta ei ole annettu asetuksissa.</translation>
     </message>
     <message>
@@ -1584,10 +1712,75 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Tuo kysely</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n kysymys</numerusform>
+            <numerusform>%n kysymystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaire %1, version %2</source>
+        <translation>Kysely %1, versio %2</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Kielet: %1</translation>
+    </message>
+    <message>
+        <source>Left out or assumed when the XLSForm was read:</source>
+        <translation>XLSForm-lomaketta luettaessa jätettiin pois tai oletettiin:</translation>
+    </message>
+    <message>
+        <source>Import stores it beside the questionnaires already here. A version that responses refer to never changes: the file is then stored as the next version.</source>
+        <translation>Tuo tallentaa sen tässä jo olevien kyselyjen rinnalle. Versio, johon on jo vastattu, ei koskaan muutu: tiedosto tallennetaan silloin seuraavaksi versioksi.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it after importing unless it is harmless.</source>
+        <translation>Tarkista %1: se näyttää kysyvän jotakin, mikä tunnistaa vastaajan (nimi, yhteystiedot, osoite). Vastausten on tarkoitus olla nimettömiä, joten poista kysymys tai muotoile se uudelleen tuonnin jälkeen, ellei se ole harmiton.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Language of these screens</source>
+        <translation>Näiden näkymien kieli</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language (%1)</source>
+        <translation>Tietokoneen kieli (%1)</translation>
+    </message>
+    <message>
+        <source>The kiosk asks each participant for their language on its welcome screen.</source>
+        <translation>Kioskin aloitusnäkymässä jokainen osallistuja valitsee oman kielensä.</translation>
+    </message>
+</context>
+<context>
     <name>LaptopFilter</name>
     <message>
         <source>Sessions from</source>
-        <extracomment>How many organisations a laptop's entry names before "…".</extracomment>
+        <extracomment>How many organisations a laptop&apos;s entry names before &quot;…&quot;.</extracomment>
         <translation>Koulutukset tietokoneelta</translation>
     </message>
     <message>
@@ -1607,7 +1800,7 @@
     <name>MultiChoice</name>
     <message>
         <source>Find…</source>
-        <extracomment>The widest a button grows; a longer name is cut short with "…".</extracomment>
+        <extracomment>The widest a button grows; a longer name is cut short with &quot;…&quot;.</extracomment>
         <translation>Etsi…</translation>
     </message>
     <message numerus="yes">
@@ -1644,7 +1837,7 @@
         <translation>Tunnuslause</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</source>
+        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager&apos;s key to open them.</source>
         <translation>
             <numerusform>%n tiedosto on salattu projektipäällikölle. Kirjoita projektipäällikön avaimen tunnuslause, niin se voidaan avata.</numerusform>
             <numerusform>%n tiedostoa on salattu projektipäällikölle. Kirjoita projektipäällikön avaimen tunnuslause, niin ne voidaan avata.</numerusform>
@@ -2007,6 +2200,7 @@
     <name>QuestionList</name>
     <message>
         <source>Questions</source>
+        <extracomment>The lowest row of a question (two lines and room to touch it), at 100 % text.</extracomment>
         <translation>Kysymykset</translation>
     </message>
     <message>
@@ -2050,6 +2244,7 @@
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Text told to screen readers: a new question&apos;s place and text, or a message.</extracomment>
         <translation>Edellinen</translation>
     </message>
     <message>
@@ -2218,6 +2413,64 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireFiles</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Tuo kysely</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.xlsx *.json)</source>
+        <translation>Kyselyt (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>The texts of %1 do not say their language. In which language are they written?</source>
+        <translation>Tiedoston %1 tekstien kieltä ei ole merkitty. Millä kielellä ne on kirjoitettu?</translation>
+    </message>
+    <message>
+        <source>Imported %1, version %2.</source>
+        <translation>Tuotu: %1, versio %2.</translation>
+    </message>
+    <message>
+        <source>Replaced %1, version %2: no response referred to it yet.</source>
+        <translation>Korvattu: %1, versio %2. Siihen ei ollut vielä vastattu.</translation>
+    </message>
+    <message>
+        <source>Stored %1 as version %2: version %3 is in use by responses, so it stays unchanged.</source>
+        <translation>%1 tallennettiin versiona %2: versioon %3 on jo vastattu, joten se säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>%1, version %2 is already stored exactly like this; nothing was imported.</source>
+        <translation>%1, versio %2 on jo tallennettu juuri tällaisena, joten mitään ei tuotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without responses use version %1 from now on.</source>
+        <translation>
+            <numerusform>%n koulutus, jossa ei vielä ole vastauksia, käyttää tästä lähtien versiota %1.</numerusform>
+            <numerusform>%n koulutusta, joissa ei vielä ole vastauksia, käyttävät tästä lähtien versiota %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON-tiedosto (*.json)</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx)</source>
+        <translation>XLSForm-lomake (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a questionnaire</source>
+        <translation>Vie kysely</translation>
+    </message>
+    <message>
+        <source>Exported %1, version %2 as an XLSForm to %3.</source>
+        <translation>%1, versio %2 viety XLSForm-lomakkeena tiedostoon %3.</translation>
+    </message>
+    <message>
+        <source>Exported %1, version %2 to %3.</source>
+        <translation>%1, versio %2 viety tiedostoon %3.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireListDialog</name>
     <message>
         <source>Questionnaires</source>
@@ -2234,6 +2487,14 @@
     <message>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Tuo…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2261,6 +2522,29 @@
     <message>
         <source>Responses</source>
         <translation>Vastauksia</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFileDialog</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Tuo kysely</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, so nothing was stored. Change what is listed here in the file (each line names the sheet and row, or the place in the file) and import it again.</source>
+        <translation>Tiedostoa %1 ei voi tuoda, joten mitään ei tallennettu. Korjaa tiedostosta tässä luetellut kohdat (jokainen rivi kertoo taulukon ja rivin tai kohdan tiedostossa) ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Tiedoston ongelmat</translation>
+    </message>
+    <message>
+        <source>not a valid questionnaire</source>
+        <translation>ei kelvollinen kysely</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2714,7 @@
         <translation>Osio ”%1”</translation>
     </message>
     <message>
-        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</source>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
         <translation>Kioski näyttää osion otsikon jokaisen osion kysymyksen yläpuolella. Kun siirrät kysymystä osion reunan yli, se siirtyy edelliseen tai seuraavaan osioon.</translation>
     </message>
 </context>
@@ -2445,7 +2729,7 @@
         <translation>Vie vastaukset</translation>
     </message>
     <message>
-        <source>Save this session's responses as a CSV file or an Excel workbook</source>
+        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
         <translation>Tallenna tämän koulutuksen vastaukset CSV-tiedostoksi tai Excel-työkirjaksi</translation>
     </message>
     <message>
@@ -2512,7 +2796,7 @@
         <translation>Valmiita vastauksia ei vielä ole. Tulokset näkyvät tässä sitä mukaa kuin osallistujat vastaavat.</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Tuloksiin lasketaan vain valmiit vastaukset. Jos vastauksia on alle %1, prosenttiosuuksia tai keskiarvoja ei näytetä, jotta vastaajien nimettömyys säilyy.</translation>
     </message>
 </context>
@@ -2695,8 +2979,8 @@
         <translation>Aseta kouluttajan PIN-koodi</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
-        <translation>PIN-koodi estää osallistujia poistumasta kioskista tai näkemästä kouluttajan näkymiä. Valitse 4–12 numeroa, jotka muistat. Jos unohdat koodin, komento 'feedback-app pin reset' poistaa sen, eikä tietoja menetetä.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
+        <translation>PIN-koodi estää osallistujia poistumasta kioskista tai näkemästä kouluttajan näkymiä. Valitse 4–12 numeroa, jotka muistat. Jos unohdat koodin, komento &apos;feedback-app pin reset&apos; poistaa sen, eikä tietoja menetetä.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -2722,6 +3006,10 @@
         <translation>Asetukset</translation>
     </message>
     <message>
+        <source>Kiosk and results</source>
+        <translation>Kioski ja tulokset</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2738,7 +3026,7 @@
         <translation>Kiitosnäkymän kesto</translation>
     </message>
     <message>
-        <source>Idle question page asks "Are you still there?" after</source>
+        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
         <translation>Jos kysymyssivulla ei tapahdu mitään, kysytään ”Oletko vielä siellä?” ajan kuluttua</translation>
     </message>
     <message>
@@ -2754,12 +3042,24 @@
         <translation>Organisaatiot (yksi riville)</translation>
     </message>
     <message>
-        <source>Project manager's key</source>
+        <source>Hand-over and old responses</source>
+        <translation>Luovutus ja vanhat vastaukset</translation>
+    </message>
+    <message>
+        <source>Project manager&apos;s key</source>
         <translation>Projektipäällikön avain</translation>
     </message>
     <message>
         <source>Old responses</source>
         <translation>Vanhat vastaukset</translation>
+    </message>
+    <message>
+        <source>These screens</source>
+        <translation>Nämä näkymät</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Tervetulosivu</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -2773,7 +3073,7 @@
         <translation>Luovutettavat tulokset salataan tälle avaimelle (projektipäälliköltä saatu rivi, joka alkaa age1), jotta vain projektipäällikkö voi avata ne. Tyhjä: ei salausta.</translation>
     </message>
     <message>
-        <source>This laptop's own key, for the trainers: %1</source>
+        <source>This laptop&apos;s own key, for the trainers: %1</source>
         <translation>Tämän tietokoneen oma avain kouluttajille annettavaksi: %1</translation>
     </message>
     <message>
@@ -2793,6 +3093,7 @@
     <name>StillTherePage</name>
     <message>
         <source>Are you still there?</source>
+        <extracomment>How long &quot;Are you still there?&quot; waits for a tap or a key: WCAG 2.2.1 asks for 20 s at least. Told to screen readers when the page shows.</extracomment>
         <translation>Oletko vielä siellä?</translation>
     </message>
     <message>
@@ -2817,6 +3118,10 @@
 <context>
     <name>TextWidget</name>
     <message>
+        <source>At most %1 characters.</source>
+        <translation>Enintään %1 merkkiä.</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 merkkiä</translation>
     </message>
@@ -2825,6 +3130,7 @@
     <name>ThankYouPage</name>
     <message>
         <source>Thank you for your feedback!</source>
+        <extracomment>Told to screen readers when the page shows.</extracomment>
         <translation>Kiitos palautteestasi!</translation>
     </message>
     <message>
@@ -2844,10 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>Menu</source>
+        <translation>Valikko</translation>
+    </message>
+</context>
+<context>
     <name>TrainerHome</name>
     <message>
         <source>Training feedback</source>
-        <extracomment>True while the app's start-up work (the day's backup) runs; set by the app.</extracomment>
+        <extracomment>True while the app&apos;s start-up work (the day&apos;s backup) runs; set by the app.</extracomment>
         <translation>Koulutuspalaute</translation>
     </message>
     <message>
@@ -3062,6 +3375,18 @@
     <message>
         <source>Feedback cannot be saved on this computer right now. Please tell the trainer.</source>
         <translation>Palautetta ei voi juuri nyt tallentaa tälle tietokoneelle. Kerro asiasta kouluttajalle.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo</source>
+        <translation>Organisaation logo</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessibilityGroup</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast (black on white)</source>
+        <translation>Hög kontrast (svart på vitt)</translation>
+    </message>
+    <message>
+        <source>For every screen, the kiosk&apos;s too. A participant can also choose larger text or high contrast on the kiosk&apos;s welcome screen, for their own answers.</source>
+        <translation>Gäller alla vyer, även kioskens. En deltagare kan dessutom välja större text eller hög kontrast på kioskens välkomstsida för sina egna svar.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Training %1</source>
-        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py's check).</extracomment>
+        <extracomment>Names a file: the app writes its first frame there and ends (scripts/build_app.py&apos;s check).</extracomment>
         <translation>Utbildning %1</translation>
     </message>
     <message>
@@ -31,6 +61,17 @@
     <message>
         <source>%1 was restored: %2 responses of %3 sessions. The damaged database is kept as %4.</source>
         <translation>%1 har återställts: %2 svar från %3 tillfällen. Den skadade databasen sparas som %4.</translation>
+    </message>
+    <message>
+        <source>The app is already running with the data folder %1. Switch to that window, or close it first.</source>
+        <translation>Appen körs redan med datamappen %1. Byt till det fönstret eller stäng det först.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Training feedback</source>
+        <translation>Utbildningsrespons</translation>
     </message>
 </context>
 <context>
@@ -412,6 +453,61 @@
     </message>
 </context>
 <context>
+    <name>BrandingGroup</name>
+    <message>
+        <source>Branding</source>
+        <translation>Organisationens namn och logotyp</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s title on the kiosk</source>
+        <translation>Organisationens namn i kiosken</translation>
+    </message>
+    <message>
+        <source>e.g. Police University College</source>
+        <translation>t.ex. Polisyrkeshögskolan</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>Logotypen</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Välj logotyp…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>Shown above the welcome text on the kiosk: a PNG, JPG or SVG file, kept at most 512 pixels on its longer side.</source>
+        <translation>Visas ovanför välkomsttexten i kiosken: en PNG-, JPG- eller SVG-fil, som sparas med högst 512 pixlar på den längre sidan.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo: choose a picture file of at most %2 MB.</source>
+        <translation>%1 är för stor för en logotyp: välj en bildfil på högst %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check that the file is still there.</source>
+        <translation>%1 kan inte läsas: kontrollera att filen fortfarande finns kvar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture: choose a PNG, JPG or SVG file.</source>
+        <translation>%1 är ingen bild: välj en PNG-, JPG- eller SVG-fil.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+</context>
+<context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import bundles</source>
@@ -458,7 +554,7 @@
     <name>BundleTable</name>
     <message>
         <source>Files to import</source>
-        <extracomment>The file column's width at first, in pixels (the trainer can widen it).</extracomment>
+        <extracomment>The file column&apos;s width at first, in pixels at 100 % text (the trainer can widen it). The status column&apos;s narrowest, in average characters: past that the table scrolls sideways.</extracomment>
         <translation>Filer att importera</translation>
     </message>
     <message>
@@ -673,7 +769,7 @@
         <translation>Alla frågor</translation>
     </message>
     <message>
-        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant's own words.</source>
+        <source>The comments are withheld: the selection has fewer than %1 responses, and a comment is a participant&apos;s own words.</source>
         <translation>Kommentarerna visas inte: urvalet har färre än %1 svar, och en kommentar är en deltagares egna ord.</translation>
     </message>
     <message>
@@ -701,7 +797,7 @@
     <message>
         <source>Mean</source>
         <comment>short heading of a column</comment>
-        <extracomment>The header's top part: the item's text spanning its columns. Lines of an item's text over its columns.</extracomment>
+        <extracomment>The header&apos;s top part: the item&apos;s text spanning its columns. Lines of an item&apos;s text over its columns.</extracomment>
         <translation>Medel</translation>
     </message>
     <message>
@@ -730,7 +826,7 @@
     <name>ComparisonView</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The widest the column of organisation names grows.</extracomment>
+        <extracomment>The widest the column of organisation names grows (at 100 % text).</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
@@ -856,7 +952,7 @@
         </translation>
     </message>
     <message>
-        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder's backups folder, or try again.</source>
+        <source>These backups could not be rewritten and still hold the deleted responses: %1. Delete them from the data folder&apos;s backups folder, or try again.</source>
         <translation>De här säkerhetskopiorna kunde inte skrivas om och innehåller fortfarande de raderade svaren: %1. Radera dem ur mappen backups i databasens mapp, eller försök igen.</translation>
     </message>
     <message>
@@ -1057,7 +1153,7 @@
     <name>DivergingChart</name>
     <message>
         <source>Agreement by item</source>
-        <extracomment>Where the "cannot say" column starts, past the 100 % of agreement.</extracomment>
+        <extracomment>Where the &quot;cannot say&quot; column starts, past the 100 % of agreement.</extracomment>
         <translation>Svarsfördelning per påstående</translation>
     </message>
     <message>
@@ -1129,6 +1225,14 @@
     <message>
         <source>Shown only when the answer to “%1” is one of %2.</source>
         <translation>Visas bara när svaret på ”%1” är något av följande: %2.</translation>
+    </message>
+    <message>
+        <source>Shown unless the answer to “%1” is %2.</source>
+        <translation>Visas om inte svaret på ”%1” är %2.</translation>
+    </message>
+    <message>
+        <source>Shown unless the answer to “%1” is one of %2.</source>
+        <translation>Visas om inte svaret på ”%1” är något av följande: %2.</translation>
     </message>
     <message>
         <source>Shown only when the answer to “%1” is at least %2.</source>
@@ -1246,7 +1350,7 @@
         <translation>Filen innehåller något annat än giltiga resultat från den här appen, så ingenting av den importerades. Be utbildaren att lämna över resultaten på nytt.</translation>
     </message>
     <message>
-        <source>The file is encrypted: it opens only with the passphrase of the project manager's key. Press “Type the passphrase…” and type it.</source>
+        <source>The file is encrypted: it opens only with the passphrase of the project manager&apos;s key. Press “Type the passphrase…” and type it.</source>
         <translation>Filen är krypterad: den öppnas bara med lösenfrasen till projektledarens nyckel. Tryck på ”Skriv lösenfrasen…” och skriv den.</translation>
     </message>
     <message>
@@ -1282,7 +1386,7 @@
         <translation>Kontrollera att det finns ledigt utrymme och att du har rätt att skriva där.</translation>
     </message>
     <message>
-        <source>%1 is inside the app's data folder, which holds the database. Choose a file elsewhere.</source>
+        <source>%1 is inside the app&apos;s data folder, which holds the database. Choose a file elsewhere.</source>
         <translation>%1 ligger i databasens mapp. Välj en annan plats för filen.</translation>
     </message>
     <message>
@@ -1310,15 +1414,39 @@
         <translation>Det finns inga svar att exportera, så ingenting sparades.</translation>
     </message>
     <message>
+        <source>%1 is an old .xls file. Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>%1 är en gammal .xls-fil. Öppna den i Excel, spara den som .xlsx och importera den filen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a questionnaire file. Choose a .json file of this app or an XLSForm (.xlsx).</source>
+        <translation>%1 är ingen enkätfil. Välj en .json-fil från den här appen eller ett XLSForm-formulär (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. Choose the file again.</source>
+        <translation>%1 finns inte längre. Välj filen igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file. Choose a .json or .xlsx file.</source>
+        <translation>%1 är ingen vanlig fil. Välj en .json- eller .xlsx-fil.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 in your text editor and try again.</source>
+        <translation>%1 är inte UTF-8-text. Spara den som UTF-8 i din textredigerare och försök igen.</translation>
+    </message>
+    <message>
+        <source>The questionnaire cannot be written as an XLSForm, so no file was written. Export it as JSON, or change what is listed here:</source>
+        <translation>Enkäten kan inte skrivas som ett XLSForm-formulär, så ingen fil skrevs. Exportera den som JSON eller ändra det som listas här:</translation>
+    </message>
+    <message>
         <source>The file is encrypted but cannot be read; it may be cut short. Copy it again.</source>
         <translation>Filen är krypterad men kan inte läsas; den kan vara avkortad. Kopiera den igen.</translation>
     </message>
     <message>
-        <source>The file is encrypted for the project manager, and this laptop has no project manager's key to open it. Import it on the project manager's laptop.</source>
+        <source>The file is encrypted for the project manager, and this laptop has no project manager&apos;s key to open it. Import it on the project manager&apos;s laptop.</source>
         <translation>Filen är krypterad för projektledaren, och den här datorn har ingen projektledarnyckel som öppnar den. Importera den på projektledarens dator.</translation>
     </message>
     <message>
-        <source>The file is encrypted for another project manager's key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
+        <source>The file is encrypted for another project manager&apos;s key, not for the one on this laptop. Ask the trainer to check the key in Settings and hand the results over again.</source>
         <translation>Filen är krypterad för en annan projektledares nyckel, inte för den som finns på den här datorn. Be utbildaren att kontrollera nyckeln i inställningarna och lämna över resultaten på nytt.</translation>
     </message>
     <message>
@@ -1326,11 +1454,11 @@
         <translation>Lösenfrasen är fel, så nyckeln öppnades inte. Skriv den igen.</translation>
     </message>
     <message>
-        <source>This laptop already has a project manager's key. It is not replaced: the files encrypted for it would no longer open.</source>
+        <source>This laptop already has a project manager&apos;s key. It is not replaced: the files encrypted for it would no longer open.</source>
         <translation>Den här datorn har redan en projektledarnyckel. Den ersätts inte, eftersom filerna som krypterats för den inte längre skulle gå att öppna.</translation>
     </message>
     <message>
-        <source>That is not a project manager's public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
+        <source>That is not a project manager&apos;s public key. The key is one line that begins with age1; copy the whole line from the project manager.</source>
         <translation>Det är inte en projektledares publika nyckel. Nyckeln är en rad som börjar med age1; kopiera hela raden som du har fått av projektledaren.</translation>
     </message>
     <message>
@@ -1466,7 +1594,7 @@
         <translation>Krypterad för projektledaren: bara projektledarens nyckel öppnar filen.</translation>
     </message>
     <message>
-        <source>Not encrypted: the project manager's key is not set in Settings.</source>
+        <source>Not encrypted: the project manager&apos;s key is not set in Settings.</source>
         <translation>Inte krypterad: projektledarens nyckel har inte angetts i inställningarna.</translation>
     </message>
     <message>
@@ -1584,10 +1712,75 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Importera en enkät</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questionnaire %1, version %2</source>
+        <translation>Enkät %1, version %2</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <source>Left out or assumed when the XLSForm was read:</source>
+        <translation>När XLSForm-formuläret lästes utelämnades eller antogs följande:</translation>
+    </message>
+    <message>
+        <source>Import stores it beside the questionnaires already here. A version that responses refer to never changes: the file is then stored as the next version.</source>
+        <translation>Importera sparar den bredvid de enkäter som redan finns här. En version som redan har svar ändras aldrig: filen sparas då som nästa version.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Check %1: it seems to ask for something that identifies a participant (a name, contact details, an address). Responses are meant to be anonymous, so remove or reword it after importing unless it is harmless.</source>
+        <translation>Kontrollera %1: den verkar fråga efter något som identifierar en deltagare (namn, kontaktuppgifter, adress). Svaren ska vara anonyma, så ta bort eller formulera om frågan efter importen om den inte är harmlös.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Language of these screens</source>
+        <translation>Språket i de här vyerna</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language (%1)</source>
+        <translation>Datorns språk (%1)</translation>
+    </message>
+    <message>
+        <source>The kiosk asks each participant for their language on its welcome screen.</source>
+        <translation>På kioskens välkomstsida väljer varje deltagare sitt eget språk.</translation>
+    </message>
+</context>
+<context>
     <name>LaptopFilter</name>
     <message>
         <source>Sessions from</source>
-        <extracomment>How many organisations a laptop's entry names before "…".</extracomment>
+        <extracomment>How many organisations a laptop&apos;s entry names before &quot;…&quot;.</extracomment>
         <translation>Tillfällen från dator</translation>
     </message>
     <message>
@@ -1607,7 +1800,7 @@
     <name>MultiChoice</name>
     <message>
         <source>Find…</source>
-        <extracomment>The widest a button grows; a longer name is cut short with "…".</extracomment>
+        <extracomment>The widest a button grows; a longer name is cut short with &quot;…&quot;.</extracomment>
         <translation>Sök…</translation>
     </message>
     <message numerus="yes">
@@ -1644,7 +1837,7 @@
         <translation>Lösenfras</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager's key to open them.</source>
+        <source>%n file(s) are encrypted for the project manager. Type the passphrase of the project manager&apos;s key to open them.</source>
         <translation>
             <numerusform>%n fil är krypterad för projektledaren. Skriv lösenfrasen till projektledarens nyckel för att öppna den.</numerusform>
             <numerusform>%n filer är krypterade för projektledaren. Skriv lösenfrasen till projektledarens nyckel för att öppna dem.</numerusform>
@@ -2007,6 +2200,7 @@
     <name>QuestionList</name>
     <message>
         <source>Questions</source>
+        <extracomment>The lowest row of a question (two lines and room to touch it), at 100 % text.</extracomment>
         <translation>Frågor</translation>
     </message>
     <message>
@@ -2050,6 +2244,7 @@
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Text told to screen readers: a new question&apos;s place and text, or a message.</extracomment>
         <translation>Tillbaka</translation>
     </message>
     <message>
@@ -2218,6 +2413,64 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireFiles</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Importera en enkät</translation>
+    </message>
+    <message>
+        <source>Questionnaires (*.xlsx *.json)</source>
+        <translation>Enkäter (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>The texts of %1 do not say their language. In which language are they written?</source>
+        <translation>Texterna i %1 anger inte sitt språk. På vilket språk är de skrivna?</translation>
+    </message>
+    <message>
+        <source>Imported %1, version %2.</source>
+        <translation>Importerad: %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Replaced %1, version %2: no response referred to it yet.</source>
+        <translation>Ersatt: %1, version %2. Den hade inga svar ännu.</translation>
+    </message>
+    <message>
+        <source>Stored %1 as version %2: version %3 is in use by responses, so it stays unchanged.</source>
+        <translation>%1 sparades som version %2: version %3 har redan svar, så den förblir oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1, version %2 is already stored exactly like this; nothing was imported.</source>
+        <translation>%1, version %2 är redan sparad precis så här, så inget importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without responses use version %1 from now on.</source>
+        <translation>
+            <numerusform>%n utbildningstillfälle utan svar använder version %1 från och med nu.</numerusform>
+            <numerusform>%n utbildningstillfällen utan svar använder version %1 från och med nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON-fil (*.json)</translation>
+    </message>
+    <message>
+        <source>XLSForm (*.xlsx)</source>
+        <translation>XLSForm-formulär (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a questionnaire</source>
+        <translation>Exportera en enkät</translation>
+    </message>
+    <message>
+        <source>Exported %1, version %2 as an XLSForm to %3.</source>
+        <translation>%1, version %2 exporterad som XLSForm-formulär till %3.</translation>
+    </message>
+    <message>
+        <source>Exported %1, version %2 to %3.</source>
+        <translation>%1, version %2 exporterad till %3.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireListDialog</name>
     <message>
         <source>Questionnaires</source>
@@ -2234,6 +2487,14 @@
     <message>
         <source>Edit…</source>
         <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2261,6 +2522,29 @@
     <message>
         <source>Responses</source>
         <translation>Svar</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedFileDialog</name>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Importera en enkät</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, so nothing was stored. Change what is listed here in the file (each line names the sheet and row, or the place in the file) and import it again.</source>
+        <translation>%1 kan inte importeras, så inget sparades. Ändra det som listas här i filen (varje rad anger blad och rad, eller platsen i filen) och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problem i filen</translation>
+    </message>
+    <message>
+        <source>not a valid questionnaire</source>
+        <translation>ingen giltig enkät</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2714,7 @@
         <translation>Avsnittet ”%1”</translation>
     </message>
     <message>
-        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section's edge to move it into the section before or after.</source>
+        <source>The kiosk shows the section title above each of its questions. Move a question up or down past the section&apos;s edge to move it into the section before or after.</source>
         <translation>Kiosken visar avsnittets rubrik ovanför var och en av dess frågor. Flyttar du en fråga förbi avsnittets kant hamnar den i avsnittet före eller efter.</translation>
     </message>
 </context>
@@ -2445,7 +2729,7 @@
         <translation>Exportera svaren</translation>
     </message>
     <message>
-        <source>Save this session's responses as a CSV file or an Excel workbook</source>
+        <source>Save this session&apos;s responses as a CSV file or an Excel workbook</source>
         <translation>Spara svaren från den här utbildningen som en CSV-fil eller en Excel-arbetsbok</translation>
     </message>
     <message>
@@ -2512,7 +2796,7 @@
         <translation>Inga färdiga svar ännu. Resultaten visas här allteftersom deltagarna svarar.</translation>
     </message>
     <message>
-        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants' anonymity.</source>
+        <source>Results count completed responses only. Below %1 responses no percentage or average is shown, to protect the participants&apos; anonymity.</source>
         <translation>Resultaten räknar bara färdiga svar. Om det finns färre än %1 svar visas inga procentandelar eller medelvärden, så att deltagarnas anonymitet skyddas.</translation>
     </message>
 </context>
@@ -2695,8 +2979,8 @@
         <translation>Ange en PIN-kod för utbildaren</translation>
     </message>
     <message>
-        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer's screens. Choose 4 to 12 digits you will remember; if you forget it, 'feedback-app pin reset' removes it and keeps all data.</source>
-        <translation>PIN-koden hindrar deltagarna från att lämna kiosken eller se utbildarens vyer. Välj 4–12 siffror som du kommer ihåg. Om du glömmer koden tar kommandot 'feedback-app pin reset' bort den, och inga uppgifter går förlorade.</translation>
+        <source>The PIN keeps participants from leaving the kiosk or seeing the trainer&apos;s screens. Choose 4 to 12 digits you will remember; if you forget it, &apos;feedback-app pin reset&apos; removes it and keeps all data.</source>
+        <translation>PIN-koden hindrar deltagarna från att lämna kiosken eller se utbildarens vyer. Välj 4–12 siffror som du kommer ihåg. Om du glömmer koden tar kommandot &apos;feedback-app pin reset&apos; bort den, och inga uppgifter går förlorade.</translation>
     </message>
     <message>
         <source>Current PIN</source>
@@ -2722,6 +3006,10 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Kiosk and results</source>
+        <translation>Kiosk och resultat</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2738,7 +3026,7 @@
         <translation>Tacksidan visas i</translation>
     </message>
     <message>
-        <source>Idle question page asks "Are you still there?" after</source>
+        <source>Idle question page asks &quot;Are you still there?&quot; after</source>
         <translation>Om inget händer på en frågesida frågas ”Är du kvar?” efter</translation>
     </message>
     <message>
@@ -2754,12 +3042,24 @@
         <translation>Organisationer (en per rad)</translation>
     </message>
     <message>
-        <source>Project manager's key</source>
+        <source>Hand-over and old responses</source>
+        <translation>Överlämning och gamla svar</translation>
+    </message>
+    <message>
+        <source>Project manager&apos;s key</source>
         <translation>Projektledarens nyckel</translation>
     </message>
     <message>
         <source>Old responses</source>
         <translation>Gamla svar</translation>
+    </message>
+    <message>
+        <source>These screens</source>
+        <translation>De här vyerna</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Välkomstsidan</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -2773,7 +3073,7 @@
         <translation>Resultat som lämnas över krypteras för den här nyckeln (en rad från projektledaren som börjar med age1), så att bara projektledaren kan öppna dem. Tomt: ingen kryptering.</translation>
     </message>
     <message>
-        <source>This laptop's own key, for the trainers: %1</source>
+        <source>This laptop&apos;s own key, for the trainers: %1</source>
         <translation>Den här datorns egen nyckel, att ge till utbildarna: %1</translation>
     </message>
     <message>
@@ -2793,6 +3093,7 @@
     <name>StillTherePage</name>
     <message>
         <source>Are you still there?</source>
+        <extracomment>How long &quot;Are you still there?&quot; waits for a tap or a key: WCAG 2.2.1 asks for 20 s at least. Told to screen readers when the page shows.</extracomment>
         <translation>Är du kvar?</translation>
     </message>
     <message>
@@ -2817,6 +3118,10 @@
 <context>
     <name>TextWidget</name>
     <message>
+        <source>At most %1 characters.</source>
+        <translation>Högst %1 tecken.</translation>
+    </message>
+    <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 tecken</translation>
     </message>
@@ -2825,6 +3130,7 @@
     <name>ThankYouPage</name>
     <message>
         <source>Thank you for your feedback!</source>
+        <extracomment>Told to screen readers when the page shows.</extracomment>
         <translation>Tack för din respons!</translation>
     </message>
     <message>
@@ -2844,10 +3150,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+</context>
+<context>
     <name>TrainerHome</name>
     <message>
         <source>Training feedback</source>
-        <extracomment>True while the app's start-up work (the day's backup) runs; set by the app.</extracomment>
+        <extracomment>True while the app&apos;s start-up work (the day&apos;s backup) runs; set by the app.</extracomment>
         <translation>Utbildningsrespons</translation>
     </message>
     <message>
@@ -3062,6 +3375,18 @@
     <message>
         <source>Feedback cannot be saved on this computer right now. Please tell the trainer.</source>
         <translation>Responsen kan inte sparas på den här datorn just nu. Säg till utbildaren.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo</source>
+        <translation>Organisationens logotyp</translation>
     </message>
 </context>
 </TS>

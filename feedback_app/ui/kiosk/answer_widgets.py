@@ -2,18 +2,25 @@
 
 Every widget has ``value()``/``set_value()`` in the form the domain keeps answers
 (see :mod:`feedback_app.domain.answers`) and emits ``changed`` on every edit.
+
+What a screen reader is told: a single choice (likert, rating, single choice, "cannot say")
+is a group of radio buttons named by the question, a multiple choice a group of check boxes;
+each option is named by its text and described by its place ("2 of 5"). The options look like
+big buttons, and stay ``QPushButton``: an exclusive checkable push button is a radio button to
+Qt's accessibility (``autoExclusive``), a non-exclusive one a check box.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,14 +52,28 @@ class AnswerWidget(QWidget):
         self.setFocus()
 
 
+class _OptionGroup(QGroupBox):
+    """The options of one question: a frameless group named by the question (see app.qss)."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("answer_group")
+        self.setProperty("role", "answer_group")
+        self.setFlat(True)
+        self.setAccessibleName(pick(question.text, language))
+        self.setAccessibleDescription(pick(question.help, language))
+
+
 class _OptionButton(QPushButton):
     """A big checkable option; a click or Space selects it."""
 
-    def __init__(self, text: str, name: str, parent: QWidget | None = None):
+    def __init__(self, text: str, name: str, parent: QWidget | None = None, *, one: bool = True):
         super().__init__(text, parent)
         self.setCheckable(True)
+        # One of the group (a radio button to a screen reader) or any of them (a check box).
+        self.setAutoExclusive(one)
         self.setObjectName(name)
-        self.setAccessibleName(text.replace("\n", " "))
+        self.setAccessibleName(" ".join(text.split()))
         self.setMinimumHeight(48)
         self.setProperty("role", "option")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -88,26 +109,34 @@ class ChoiceListWidget(AnswerWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(not self._multiple)
         self._values: dict[QAbstractButton, Any] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        box = _OptionGroup(question, language, self)
+        outer.addWidget(box)
+        outer.addStretch(1)
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         if self._multiple:
-            hint = QLabel(self.tr("Choose all that apply."), self)
+            hint = QLabel(self.tr("Choose all that apply."), box)
             hint.setObjectName("answer_hint")
             hint.setProperty("role", "hint")
             layout.addWidget(hint)
+            box.setAccessibleDescription(_joined(box.accessibleDescription(), hint.text()))
+        count = len(question.options)
         for position, option in enumerate(question.options, start=1):
             label = pick(option.label, language, str(option.value))
             number = option.value if question.type == "likert" else position
-            button = _OptionButton(f"{number}   {label}", f"option_{option.value}", self)
+            name = f"option_{option.value}"
+            button = _OptionButton(f"{number}   {label}", name, box, one=not self._multiple)
+            button.setAccessibleDescription(_place(position, count))
             self._add(button, option.value, layout)
         if question.allows_cannot_say:
             layout.addSpacing(12)
             text = pick(question.cannot_say, language)
-            button = _OptionButton(text, "option_cannot_say", self)
+            button = _OptionButton(text, "option_cannot_say", box, one=not self._multiple)
             button.setProperty("role", "cannot_say")
             self._add(button, CANNOT_SAY, layout)
-        layout.addStretch(1)
         self._group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def _add(self, button: QPushButton, value: Any, layout: QVBoxLayout) -> None:
@@ -167,22 +196,35 @@ class RatingWidget(AnswerWidget):
         super().__init__(question, language, parent)
         self._group = QButtonGroup(self)
         self._buttons: dict[int, QPushButton] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        box = _OptionGroup(question, language, self)
+        outer.addWidget(box)
+        outer.addStretch(1)
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.setSpacing(8)
-        for value in question.scale_values():
-            button = _OptionButton(str(value), f"option_{value}", self)
+        values = question.scale_values()
+        ends_text = {
+            values[0]: pick(question.min_label, language),
+            values[-1]: pick(question.max_label, language),
+        }
+        for position, value in enumerate(values, start=1):
+            button = _OptionButton(str(value), f"option_{value}", box)
             button.setMinimumWidth(56)
             button.setMinimumHeight(64)
             button.setProperty("role", "rating")
+            # The end labels shown under the row belong to the end points ("1 of 11, Not at all").
+            place = _place(position, len(values))
+            button.setAccessibleDescription(_joined(place, ends_text.get(value, "")))
             self._group.addButton(button)
             self._buttons[value] = button
             row.addWidget(button)
         layout.addLayout(row)
         ends = QGridLayout()
-        low = QLabel(pick(question.min_label, language), self)
-        high = QLabel(pick(question.max_label, language), self)
+        low = QLabel(ends_text[values[0]], box)
+        high = QLabel(ends_text[values[-1]], box)
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         for label in (low, high):
             label.setProperty("role", "scale_end")
@@ -192,13 +234,12 @@ class RatingWidget(AnswerWidget):
         self._cannot_say: QPushButton | None = None
         if question.allows_cannot_say:
             self._cannot_say = _OptionButton(
-                pick(question.cannot_say, language), "option_cannot_say", self
+                pick(question.cannot_say, language), "option_cannot_say", box
             )
             self._cannot_say.setProperty("role", "cannot_say")
             self._group.addButton(self._cannot_say)
             layout.addSpacing(12)
             layout.addWidget(self._cannot_say)
-        layout.addStretch(1)
         self._group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def value(self) -> Any:
@@ -269,6 +310,7 @@ class NumberWidget(AnswerWidget):
         layout.addSpacing(16)
         layout.addWidget(hint)
         layout.addStretch(1)
+        self._edit.setAccessibleDescription(_joined(pick(question.help, language), hint.text()))
 
     def _range_hint(self, question: Question) -> str:
         """What the field takes, so nobody has to guess and meet an error first."""
@@ -319,6 +361,10 @@ class TextWidget(AnswerWidget):
             self._edit.textChanged.connect(self._on_changed)
         self._edit.setObjectName("text_input")
         self._edit.setAccessibleName(pick(question.text, language))
+        limit = self.tr("At most %1 characters.").replace("%1", str(self._limit))
+        self._edit.setAccessibleDescription(
+            _joined(pick(question.help, language), limit if self._limit else "")
+        )
         layout.addWidget(self._edit)
         self._counter = QLabel(self)
         self._counter.setObjectName("text_counter")
@@ -370,3 +416,13 @@ def make_answer_widget(
 
 def _plain(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _place(position: int, count: int) -> str:
+    """An option's place among the options, told to a screen reader ("2 of 5")."""
+    text = QCoreApplication.translate("AnswerWidget", "%1 of %2")
+    return text.replace("%1", str(position)).replace("%2", str(count))
+
+
+def _joined(*texts: str) -> str:
+    return ", ".join(t for t in texts if t)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-CONFIRM_SECONDS = 15
+from ..announce import announce
+
+#: How long "Are you still there?" waits for a tap or a key: WCAG 2.2.1 asks for 20 s at least.
+CONFIRM_SECONDS = 20
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -20,6 +24,8 @@ class StillTherePage(QWidget):
 
     stay = Signal()
     gone = Signal()
+    #: Told to screen readers when the page shows.
+    announced = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,11 +59,12 @@ class StillTherePage(QWidget):
     def start(self, seconds: int) -> None:
         self._question.setText(self.tr("Are you still there?"))
         self.continue_button.setText(self.tr("Yes, continue"))
-        self.continue_button.setAccessibleName(self.continue_button.text())
         self._remaining = seconds
         self._show_remaining()
         self._timer.start()
         self.continue_button.setFocus()
+        said = f"{self._question.text()} {self._countdown.text()}"
+        announce(self, said, QAccessible.AnnouncementPoliteness.Assertive)
 
     def stop(self) -> None:
         self._timer.stop()

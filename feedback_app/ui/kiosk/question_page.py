@@ -1,11 +1,15 @@
-"""The page that shows one question, its progress, Back and Next, and inline messages."""
+"""The page that shows one question, its progress, Back and Next, and inline messages.
+
+A screen reader is told each new question's place and text, and a message when one appears
+(``announced``); the progress bar is named by the place ("Question 2 of 9").
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.answers import AnswerProblem
 from ...domain.questionnaire import Question, pick
+from ..announce import Politeness, announce
+from ..focus import tab_after
 from .answer_widgets import AnswerWidget, ChoiceListWidget, make_answer_widget
 
 
@@ -29,6 +35,8 @@ class QuestionPage(QWidget):
     next_requested = Signal()
     back_requested = Signal()
     changed = Signal()
+    #: Text told to screen readers: a new question's place and text, or a message.
+    announced = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,7 +86,6 @@ class QuestionPage(QWidget):
         self._message.setObjectName("inline_message")
         self._message.setProperty("role", "error")
         self._message.setWordWrap(True)
-        self._message.setAccessibleName("message")
         outer.addWidget(self._message)
         bottom = QHBoxLayout()
         self._back = QPushButton(self)
@@ -89,6 +96,8 @@ class QuestionPage(QWidget):
         self._next.setObjectName("next_button")
         self._next.setProperty("role", "primary")
         self._next.clicked.connect(self.next_requested.emit)
+        self._back.setText(self.tr("Back"))
+        self._next.setText(self.tr("Next"))
         for button in (self._back, self._next):
             button.setMinimumSize(180, 60)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -124,13 +133,18 @@ class QuestionPage(QWidget):
         self._answer.set_value(value)
         self._answer.changed.connect(self._on_changed)
         self._scroll.setWidget(self._answer)
+        self._tab_after_answer()
+        for child in self._answer.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
         self._back.setText(self.tr("Back"))
-        self._back.setAccessibleName(self.tr("Back"))
         self._back.setVisible(position > 1)
         self.set_progress(position, total)
         self._next.setEnabled(True)
         self.clear_message()
         self._answer.focus_first()
+        # After the page is on screen and its first option has the focus.
+        QTimer.singleShot(0, lambda: self._announce_question(question, help_text))
 
     def set_progress(self, position: int, total: int) -> None:
         """Where the respondent is; the last question's button submits.
@@ -142,9 +156,9 @@ class QuestionPage(QWidget):
         )
         self._progress.setRange(0, total)
         self._progress.setValue(position)
+        self._progress.setAccessibleName(self._progress_text.text())
         last = position == total
         self._next.setText(self.tr("Submit") if last else self.tr("Next"))
-        self._next.setAccessibleName(self._next.text())
 
     def clear(self) -> None:
         """Drop the input widget and every text, so nothing of a respondent stays on screen."""
@@ -171,6 +185,7 @@ class QuestionPage(QWidget):
     def show_message(self, text: str) -> None:
         self._message.setText(text)
         self._message.setVisible(True)
+        self._announce(text, QAccessible.AnnouncementPoliteness.Assertive)
 
     def clear_message(self) -> None:
         self._message.clear()
@@ -184,6 +199,30 @@ class QuestionPage(QWidget):
         self._back.setEnabled(not busy)
 
     # -- private ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """An option that gets the focus (from the keys, too) scrolls into view at large text."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._scroll.ensureWidgetVisible(watched, 0, 8)
+        return False
+
+    def _tab_after_answer(self) -> None:
+        """Tab goes from the answer to Back and Next: a new answer widget joins the focus
+        chain at its end, after whatever else the window holds (the editor's preview)."""
+        if self._answer is not None:
+            tab_after(self._answer, self._back, self._next)
+
+    def _announce_question(self, question: Question, help_text: str) -> None:
+        if self._question is question and self.isVisible():
+            said = ""
+            for part in (self._progress_text.text(), self._text.text(), help_text):
+                if part.strip():
+                    said += (" " if said[-1:] in ".?!:" else ". ") if said else ""
+                    said += part.strip()
+            self._announce(said)
+
+    def _announce(self, text: str, politeness: Politeness = Politeness.Polite) -> None:
+        announce(self, text, politeness)
+
     def _on_changed(self) -> None:
         if self._message.isVisible():
             self.clear_message()

@@ -6,9 +6,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..announce import announce
+
 
 class ThankYouPage(QWidget):
     finished = Signal()
+    #: Told to screen readers when the page shows.
+    announced = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,12 +52,12 @@ class ThankYouPage(QWidget):
         self._thanks.setText(self.tr("Thank you for your feedback!"))
         self._saved.setText(self.tr("Your answers have been saved."))
         self._next.setText(self.tr("Next participant"))
-        self._next.setAccessibleName(self._next.text())
         self._remaining = max(1, int(seconds))
         self._show_remaining()
         self._active = True
         self._timer.start()
         self._next.setFocus()
+        announce(self, f"{self._thanks.text()} {self._saved.text()}")
 
     def stop(self) -> None:
         self._active = False

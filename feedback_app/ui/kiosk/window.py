@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ...services.kiosk import KioskService
 from ..i18n import LANGUAGES, Translations
+from ..theme import reset_participant_view
 from .welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ class KioskWindow(QWidget):
             self.welcome.set_out_of_service()
             return
         self.flow()
+        setting = self._service.setting
+        self.welcome.set_branding(setting("branding_title") or "", setting("branding_logo") or "")
 
     def flow(self) -> RespondentFlow:
         if self._flow is None:
@@ -149,10 +152,16 @@ class KioskWindow(QWidget):
         return self._flow.answers() if self._flow else {}
 
     def reset(self) -> None:
-        """Forget the respondent entirely and show a fresh welcome screen."""
+        """Forget the respondent entirely and show a fresh welcome screen, in the trainer's
+        text size and contrast (a participant's own choice lasts one respondent)."""
         if self._flow is not None:
             self._flow.forget()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            reset_participant_view(app)
         session = self._service.session()
+        self.welcome.reset_view()
         self.welcome.set_title(session.title)
+        self.setWindowTitle(session.title)
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.focus_default(session.default_language)

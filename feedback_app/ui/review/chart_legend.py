@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from ..widgets.fit import scaled
+from ..widgets.flow import FlowLayout
+
 
 class ChartLegend(QWidget):
     """Every point with its label; compact, one line: the two ends around the colours."""
@@ -14,9 +17,8 @@ class ChartLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("diverging_chart_legend")
         self._compact = compact
-        self._grid = QGridLayout(self)
+        self._grid = FlowLayout(self, spacing=4 if compact else 14)  # wraps when narrow
         self._grid.setContentsMargins(4, 0, 4, 0)
-        self._grid.setVerticalSpacing(2)
 
     def set_entries(self, scale: list[tuple[str, str]], cannot_say: tuple[str, str]) -> None:
         """(colour, label) of each scale point, lowest first, and of "cannot say"."""
@@ -33,13 +35,10 @@ class ChartLegend(QWidget):
             for widget in row:
                 widget.setToolTip("\n".join(text for _colour, text in scale))
             row.append(_Entry(*cannot_say, self))
-            self._grid.setHorizontalSpacing(4)
         else:
             row = [_Entry(colour, text, self) for colour, text in [*scale, cannot_say]]
-            self._grid.setHorizontalSpacing(14)
-        for column, widget in enumerate(row):
-            self._grid.addWidget(widget, 0, column)
-        self._grid.setColumnStretch(len(row), 1)
+        for widget in row:
+            self._grid.addWidget(widget, Qt.AlignmentFlag.AlignVCenter)
 
     def texts(self) -> list[str]:
         labels = self.findChildren(QLabel)
@@ -66,6 +65,6 @@ def _label(text: str, parent: QWidget) -> QLabel:
 
 def _swatch(colour: str, parent: QWidget) -> QLabel:
     swatch = QLabel(parent)
-    swatch.setFixedSize(14, 14)
+    swatch.setFixedSize(scaled(14), scaled(14))
     swatch.setStyleSheet(f"background: {colour}; border-radius: 2px;")
     return swatch

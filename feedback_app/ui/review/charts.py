@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.questionnaire import pick
+from ..widgets.fit import scaled
 from ..widgets.numbers import count, percent
 from .chart_labels import SideTexts, TickTexts
 from .chart_legend import ChartLegend
@@ -61,7 +62,7 @@ class DivergingChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setBackgroundBrush(QColor("#ffffff"))
         self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setMinimumHeight(140 if compact else 240)
+        self.view.setMinimumHeight(scaled(140 if compact else 240))
         self.legend = ChartLegend(self, compact=compact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +76,8 @@ class DivergingChart(QWidget):
         self._items = list(items)
         self._language = language
         self._minimum = minimum
+        if self._compact:  # a bar and its two lines of text each, and the axis below
+            self.view.setMinimumHeight(max(scaled(140), scaled(34) * len(items) + scaled(28)))
         self._rebuild()
         self._fill_legend()
 
@@ -217,7 +220,7 @@ class DivergingChart(QWidget):
 
     def _font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(12 if self._compact else 13)
+        font.setPixelSize(scaled(12 if self._compact else 13))
         return font
 
     # -- texts -----------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.questionnaire import Question, pick
 from ...services.types import CommentPage
+from ..widgets.flow import FlowLayout
 from ..widgets.numbers import count
 
 #: How long typing may pause before the search runs.
@@ -65,9 +65,9 @@ class CommentsBrowser(QWidget):
         self.shuffle.setObjectName("comments_shuffle")
         self.shuffle.setToolTip(self.tr("Draw the comments again, in a new random order"))
         self.shuffle.clicked.connect(self.requested.emit)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.question, 2)
+        bar = FlowLayout(spacing=8, justify=True)  # wraps when large text leaves no room
+        bar.addWidget(self.search)
+        bar.addWidget(self.question)
         bar.addWidget(self.shuffle)
         self.summary = QLabel(self)
         self.summary.setObjectName("comments_summary")

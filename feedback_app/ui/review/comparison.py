@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,10 +17,17 @@ from PySide6.QtWidgets import (
 
 from ...services.types import COMPARISONS, Overview, QuestionResult
 from ..trainer.labels import audience_label
+from ..widgets.fit import scaled
 from .figures import item_figures, scale_items
-from .tables import ComparisonModel, ComparisonRow, GroupedHeader, OverallFirstProxy
+from .tables import (
+    HEADER_LINES,
+    ComparisonModel,
+    ComparisonRow,
+    GroupedHeader,
+    OverallFirstProxy,
+)
 
-#: The widest the column of organisation names grows.
+#: The widest the column of organisation names grows (at 100 % text).
 GROUP_WIDTH = 260
 
 
@@ -63,6 +71,7 @@ class ComparisonView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
@@ -103,12 +112,25 @@ class ComparisonView(QWidget):
         in every heading, which makes the table wider than the window)."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        heading = QFontMetrics(bold)  # how a heading is measured and drawn
+        arrow = header.sizeHint().height() // (HEADER_LINES + 1) + 8  # beside the sorted one
         for column in range(self.proxy.columnCount()):
             texts = [self.cell(row, column) for row in range(self.proxy.rowCount())]
-            texts.append(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            title = self.proxy.headerData(column, Qt.Orientation.Horizontal) or ""
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            width = min(widest + 20, GROUP_WIDTH) if column == 0 else widest + 16
+            widest = max(widest, heading.horizontalAdvance(title))
+            if column == header.sortIndicatorSection():
+                widest += arrow
+            if column == 0:  # long names wrap onto a second line, up to a limit
+                words = [w for t in texts for w in t.split()]
+                longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+                width = min(widest + 20, max(scaled(GROUP_WIDTH), longest + 20))
+            else:
+                width = widest + 16
             header.resizeSection(column, max(width, header.minimumSectionSize()))
+        self.table.resizeRowsToContents()
 
     def _group_label(self, group_by: str, code: str) -> str:
         if group_by == "audience":

@@ -8,20 +8,20 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.questionnaire import Questionnaire
 from ...services.types import FilterChoices, Filters, Laptop
 from ..i18n import LANGUAGE_NAMES
-from ..trainer.labels import audience_label, format_date
+from ..trainer.labels import audience_label
+from ..widgets.dates import date_field_format, format_date
+from ..widgets.flow import FlowLayout
 from .multi_choice import MultiChoice
-
-DATE_FORMAT = "d.M.yyyy"
 
 
 class FilterBar(QWidget):
@@ -59,16 +59,14 @@ class FilterBar(QWidget):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setDisplayFormat(date_field_format())
         edit.setCalendarPopup(True)
         edit.dateChanged.connect(lambda _d: self.changed.emit())
         return edit
 
     def _lay_out(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
+        """A caption over each control; the columns wrap onto more lines when narrow."""
+        row = FlowLayout(self, spacing=10)
         period = QHBoxLayout()
         period.setSpacing(4)
         period.addWidget(self.date_from)
@@ -84,22 +82,26 @@ class FilterBar(QWidget):
             (self.tr("Laptop"), self.laptops, self.laptops),
         ]
         self._captions: dict[QWidget, QLabel] = {}
-        for column, (caption, control, buddy) in enumerate(columns):
-            label = QLabel(caption, self)
+        for caption, control, buddy in columns:
+            column = QWidget(self)
+            stack = QVBoxLayout(column)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(2)
+            label = QLabel(caption, column)
             label.setProperty("role", "filter_caption")
             label.setBuddy(buddy)
             self._captions[buddy] = label
-            grid.addWidget(label, 0, column)
+            stack.addWidget(label)
             if isinstance(control, QHBoxLayout):
-                grid.addLayout(control, 1, column)
+                stack.addLayout(control)
             else:
-                grid.addWidget(control, 1, column)
+                stack.addWidget(control)
+            row.addWidget(column)
             if buddy is not self.date_from:
                 buddy.setAccessibleName(caption)
             if isinstance(buddy, MultiChoice):
                 buddy.list.setAccessibleName(caption)
-        grid.addWidget(self.reset, 1, len(columns), Qt.AlignmentFlag.AlignBottom)
-        grid.setColumnStretch(len(columns) + 1, 1)
+        row.addWidget(self.reset, Qt.AlignmentFlag.AlignBottom)
 
     # -- choices ---------------------------------------------------------------------------
     def set_choices(
@@ -124,7 +126,7 @@ class FilterBar(QWidget):
         self.audiences.set_options([(audience_label(a), a, "") for a in choices.audiences])
         self.sessions.set_options(
             [
-                (f"{format_date(s.session_date)}  {s.title}", s.id, s.organisation)
+                (f"{format_date(s.session_date, language)}  {s.title}", s.id, s.organisation)
                 for s in sorted(choices.sessions, key=lambda s: s.session_date, reverse=True)
             ]
         )

@@ -4,10 +4,11 @@ rate) and the headline sentences under its chart."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...services.types import Headline, Overview
-from ..trainer.labels import format_date
+from ..widgets.dates import format_date
+from ..widgets.flow import FlowLayout
 from ..widgets.numbers import MISSING, count, percent
 from .sentences import headline_sentences
 
@@ -18,9 +19,7 @@ class HeadlineFigures(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("headline_figures")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout = FlowLayout(self, spacing=10, justify=True)
         captions = {
             "responses": self.tr("Responses"),
             "sessions": self.tr("Sessions"),
@@ -45,7 +44,7 @@ class HeadlineFigures(QWidget):
             label.setProperty("role", "figure_caption")
             column.addWidget(value)
             column.addWidget(label)
-            layout.addWidget(box, 2 if key == "period" else 1)
+            layout.addWidget(box)
             self.values[key] = value
             self._boxes[key] = box
 
@@ -55,7 +54,8 @@ class HeadlineFigures(QWidget):
         values["sessions"].setText(count(headline.sessions))
         values["organisations"].setText(count(headline.organisations))
         if headline.first_date and headline.last_date:
-            first, last = format_date(headline.first_date), format_date(headline.last_date)
+            first = format_date(headline.first_date, language)
+            last = format_date(headline.last_date, language)
             values["period"].setText(first if first == last else f"{first}–{last}")
         else:
             values["period"].setText(MISSING)

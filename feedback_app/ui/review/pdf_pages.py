@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ...services.types import Overview, QuestionResult
-from ..trainer.labels import format_date
+from ..widgets.dates import format_date
 from ..widgets.numbers import count, percent
 from .pdf_chart import ChartTexts, place_agreement_chart
 from .pdf_flow import (
@@ -134,7 +134,7 @@ def _cover(sheet: Sheet, data: ReportData, comments: bool) -> None:
         if comments
         else QCoreApplication.translate("PdfReport", "The comments are not included."),
         QCoreApplication.translate("PdfReport", "Report made on %1.").replace(
-            "%1", format_date(data.made_on)
+            "%1", format_date(data.made_on, sheet.language)
         ),
     ]
     for note in notes:
@@ -328,7 +328,7 @@ def _footer(sheet: Sheet, today: str) -> Callable[[QPainter, int, int], None]:
     font = sheet.flow.type.font(7.5)
     metrics = sheet.flow.type.metrics(font)
     flow = sheet.flow
-    left_text = f"{title()} · {format_date(today)}"
+    left_text = f"{title()} · {format_date(today, sheet.language)}"
     y = (PAGE_HEIGHT_MM - FOOTER_MM) * MM
     rule = y - metrics.ascent() - 1.8 * MM
 

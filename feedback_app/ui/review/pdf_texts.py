@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.questionnaire import pick
 from ...services import Services
 from ...services.types import Filters, QuestionResult
-from ..trainer.labels import audience_label, format_date
+from ..trainer.labels import audience_label
+from ..widgets.dates import format_date
 
 ResultKey = tuple[str, str, tuple[int, ...]]
 """(questionnaire id, question id, versions): one reported question."""

@@ -118,8 +118,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == OVERALL_ROLE:
             return row.overall
         if column == self.COL_GROUP:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return row.label
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+                return row.label  # the tooltip: whole, where a long name is cut
             if role == Qt.ItemDataRole.FontRole and row.overall:
                 return _bold()
             return None

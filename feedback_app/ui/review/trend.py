@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.questionnaire import pick
+from ..widgets.fit import scaled
+from ..widgets.flow import FlowLayout
 from ..widgets.numbers import MISSING, count, decimal, percent
 from .figures import ItemFigures, ItemKey, TrendPoint
 from .palette import GRID, TEXT, WITHHELD, scale_colours
@@ -55,15 +57,9 @@ class TrendView(QWidget):
         self.measure.addItem(self.tr("Mean"), "mean")
         self.measure.addItem(self.tr("Top 2 %"), "top2")
         self.measure.currentIndexChanged.connect(lambda _i: self._draw())
-        choices = QHBoxLayout()
-        item_label = QLabel(self.tr("Item"), self)
-        item_label.setBuddy(self.item_choice)
-        choices.addWidget(item_label)
-        choices.addWidget(self.item_choice, 1)
-        measure_label = QLabel(self.tr("Measure"), self)
-        measure_label.setBuddy(self.measure)
-        choices.addWidget(measure_label)
-        choices.addWidget(self.measure)
+        choices = FlowLayout(spacing=12, justify=True)  # the two choices wrap when narrow
+        choices.addWidget(self._labelled(self.tr("Item"), self.item_choice))
+        choices.addWidget(self._labelled(self.tr("Measure"), self.measure))
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setBackgroundRoundness(0)
@@ -81,6 +77,17 @@ class TrendView(QWidget):
         layout.addLayout(choices)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
+
+    def _labelled(self, text: str, control: QWidget) -> QWidget:
+        """A caption and its control, side by side, as one piece of a row."""
+        pair = QWidget(self)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, pair)
+        label.setBuddy(control)
+        row.addWidget(label)
+        row.addWidget(control, 1)
+        return pair
 
     # -- choices ---------------------------------------------------------------------------
     def set_choices(self, items: list[ItemFigures], chosen: ItemKey | None, language: str) -> None:
@@ -139,6 +146,8 @@ class TrendView(QWidget):
         self.note.setText(self._note(gaps))
         if not self._points:
             return
+        chart.setLocale(QLocale(self._language))  # the axes write 4,5 in fi and sv, 4.5 in en
+        chart.setLocalizeNumbers(True)
         months = QBarCategoryAxis()
         crowded = len(self._points) > CROWDED
         months.append([self._month_label(p, compact=crowded) for p in self._points])
@@ -151,7 +160,7 @@ class TrendView(QWidget):
         values.setTitleText(self.tr("Top 2 %") if measure == "top2" else self.tr("Mean"))
         counts = QValueAxis()
         counts.setRange(0, max(1, max(p.n for p in self._points)) * 1.15)
-        counts.setLabelFormat("%d")
+        counts.setLabelFormat("%.0f")  # localized, "%d" shows no labels
         counts.applyNiceNumbers()
         counts.setTitleText("n")
         counts.setGridLineVisible(False)
@@ -220,7 +229,7 @@ class TrendView(QWidget):
 
     def _style_axis(self, axis) -> None:  # noqa: ANN001
         font = QFont(self.font())
-        font.setPixelSize(12)
+        font.setPixelSize(scaled(12))
         axis.setLabelsFont(font)
         axis.setTitleFont(font)
         axis.setLabelsColor(QColor(TEXT))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -24,6 +23,8 @@ from ...domain.questionnaire import Questionnaire
 from ...services import Services
 from ...services.types import FilterChoices, Overview, QuestionResult
 from ..jobs import QuietJob
+from ..widgets.fit import scaled, scroll_area
+from ..widgets.flow import FlowLayout
 from ..widgets.notice import notice_label
 from .charts import DivergingChart
 from .comments import CommentsBrowser, TextQuestion
@@ -64,18 +65,25 @@ class ReviewWindow(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        """One area that scrolls when large text needs more than the screen; the rows of
+        filters, figures and buttons wrap instead of growing wider than the window."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget(self)
+        body.setObjectName("review_body")
+        outer.addWidget(scroll_area(body, self, "review_scroll"))
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=8)
         heading = QLabel(self.tr("Review results"), self)
         heading.setProperty("role", "heading")
-        top.addWidget(heading)
+        top.addWidget(heading, Qt.AlignmentFlag.AlignVCenter)
         self.busy = QLabel(self.tr("Updating…"), self)
         self.busy.setObjectName("review_busy")
         self.busy.setProperty("role", "hint")
-        top.addWidget(self.busy)
-        top.addStretch(1)
+        top.addWidget(self.busy, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch()
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("review_refresh")
         self.refresh_button.setToolTip(self.tr("Read the sessions and responses again"))
@@ -108,6 +116,7 @@ class ReviewWindow(QWidget):
         self.comments.requested.connect(lambda: self.request({"comments"}))
         self.tabs.addTab(self.comments, self.tr("Comments"))
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.setMinimumHeight(scaled(420))  # a chart needs room, even if the page scrolls
         layout.addWidget(self.tabs, 1)
 
     def _overview_tab(self) -> QWidget:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...services.audit import AuditService
+from ..widgets.dates import format_moment
+from ..widgets.fit import dialog_body, fit_to_screen
 from .audit_texts import AuditTexts
-from .data_texts import format_moment
 
 #: The background of an entry the chain shows to have been changed or put in.
 BROKEN = QColor("#fbeaea")
@@ -33,15 +33,14 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("audit_log_dialog")
         self.setWindowTitle(self.tr("Audit log"))
-        self.setMinimumSize(720, 480)
-        self.resize(1100, 640)
         self._language = language
         self._texts = AuditTexts(language, self)
         self._build()
         self._fill(audit)
+        fit_to_screen(self, 1100, 640)
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         layout.setSpacing(10)
         intro = QLabel(
             self.tr(
@@ -91,7 +90,7 @@ class AuditLogDialog(QDialog):
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
-        layout.addLayout(buttons)
+        self.layout().addLayout(buttons)
 
     def _fill(self, audit: AuditService) -> None:
         entries = audit.entries(newest_first=True)

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ...services.types import AUDIT_ACTIONS, AuditEntry, AuditProblem
+from ..widgets.dates import format_date
 from ..widgets.numbers import count
-from .data_texts import DataTexts, format_iso_day
+from .data_texts import DataTexts
 
 #: Details that say nothing to a reader (ids and hashes kept for matching records).
 _HIDDEN = {"session", "replaced_log_entries", "replaced_log_hash"}
@@ -82,7 +83,7 @@ class AuditTexts(QObject):
         if key == "kind" and isinstance(value, str):
             return self._data.kind(value)
         if key == "date" and isinstance(value, str):
-            return self.tr("held on %1").replace("%1", format_iso_day(value, self._language))
+            return self.tr("held on %1").replace("%1", format_date(value, self._language))
         if key == "changed" and isinstance(value, list):
             if not value:
                 return self.tr("nothing changed")
@@ -101,7 +102,7 @@ class AuditTexts(QObject):
         if key == "laptop" and isinstance(value, str):
             return self.tr("from the laptop %1").replace("%1", value[:8])
         if key == "held_before" and isinstance(value, str):
-            day = format_iso_day(value, self._language)
+            day = format_date(value, self._language)
             return self.tr("sessions held before %1").replace("%1", day)
         if key == "version" and number is not None:
             return self.tr("questionnaire version %1").replace("%1", str(number))

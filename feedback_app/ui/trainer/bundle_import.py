@@ -14,18 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...services import Services
 from ..jobs import BackgroundJob, QuietJob
+from ..widgets.fit import dialog_body, fit_to_screen
+from ..widgets.wrapping_button import WrappingCheckBox
 from .bundle_table import BundleFile, BundleTable
 from .bundle_texts import BundleTexts
 from .bundle_work import STEPS, ImportJob, Outcome, check_bundle, dropped_files
@@ -43,8 +43,6 @@ class BundleImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bundle_import_dialog")
         self.setWindowTitle(self.tr("Import bundles"))
-        self.setMinimumSize(900, 520)
-        self.resize(1260, 640)
         self.setAcceptDrops(True)
         self._services = services
         self._data_dir = services.data_dir
@@ -59,10 +57,11 @@ class BundleImportDialog(QDialog):
         self._passphrase: str | None = None
         self._build()
         self._update()
+        fit_to_screen(self, 1260, 640)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         layout.setSpacing(10)
         intro = QLabel(
             self.tr(
@@ -88,7 +87,7 @@ class BundleImportDialog(QDialog):
         self.passphrase_button.clicked.connect(lambda: self._ask_passphrase(force=True))
         row.addStretch(1)
         layout.addLayout(row)
-        self.skip_conflicts = QCheckBox(
+        self.skip_conflicts = WrappingCheckBox(
             self.tr("Also import bundles with conflicts, leaving those records as they are here"),
             self,
         )
@@ -106,7 +105,7 @@ class BundleImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button = self._button("import_close_button", self.tr("Close"), buttons)
         self.close_button.clicked.connect(self.reject)
-        layout.addLayout(buttons)
+        self.layout().addLayout(buttons)
 
     def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.types import ImportPlan
+from ..widgets.fit import scaled
 from .bundle_texts import BundleTexts
 
-#: The file column's width at first, in pixels (the trainer can widen it).
+#: The file column's width at first, in pixels at 100 % text (the trainer can widen it).
 FILE_COLUMN_WIDTH = 260
+#: The status column's narrowest, in average characters: past that the table scrolls sideways.
+STATUS_CHARACTERS = 18
 
 
 @dataclass
@@ -81,9 +85,32 @@ class BundleTable(QTableWidget):
         # A long file name is shortened in the middle (the whole path is its tooltip), so
         # that the status keeps room for a refused file's reason.
         header.setSectionResizeMode(self.COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(self.COL_FILE, FILE_COLUMN_WIDTH)
+        header.resizeSection(self.COL_FILE, scaled(FILE_COLUMN_WIDTH))
         header.setSectionResizeMode(self.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        header.sectionResized.connect(lambda column, *_: self._keep_status_readable(column))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._keep_status_readable(-1)
+
+    def _keep_status_readable(self, resized: int) -> None:
+        """The status takes the room left, but never less than its heading and a readable
+        width: with large text the table then scrolls sideways instead."""
+        if resized == self.COL_STATUS:
+            return
+        header = self.horizontalHeader()
+        narrowest = max(header.sectionSizeHint(self.COL_STATUS),
+                        STATUS_CHARACTERS * self.fontMetrics().averageCharWidth())  # fmt: skip
+        others = sum(header.sectionSize(c) for c in self.COLUMNS if c != self.COL_STATUS)
+        room = self.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch
+        if room < narrowest:
+            mode = QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(self.COL_STATUS) != mode:
+            header.setSectionResizeMode(self.COL_STATUS, mode)
+        if mode == QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(self.COL_STATUS, narrowest)
 
     def show_file(self, row: int, item: BundleFile, skip_conflicts: bool) -> None:
         self._cell(row, self.COL_FILE, item.path.name, tooltip=str(item.path))

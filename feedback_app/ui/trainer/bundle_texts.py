@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject
 
 from ...services.types import ImportPlan
 from ...store.errors import StoreError
+from ..widgets.dates import format_date
 from ..widgets.errors import error_text
 from ..widgets.numbers import count
-from .labels import format_date
 
 if TYPE_CHECKING:
     from .bundle_table import BundleFile

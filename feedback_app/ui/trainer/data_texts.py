@@ -1,44 +1,11 @@
-"""Dates, times and counts as the backup, deletion and audit screens write them.
-
-Finnish and Swedish write 1.12.2026 and 14.05 ("klo" / "kl."), English 1 Dec 2026 and 14:05.
-"""
+"""The sentences the backup, deletion and audit screens share; their dates and times are
+written by ``widgets.dates`` (1.12.2026 klo 14.05, 1 Dec 2026 14:05)."""
 
 from __future__ import annotations
-
-from datetime import date, datetime
 
 from PySide6.QtCore import QObject
 
 from ..widgets.numbers import count
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_CLOCK_WORD = {"fi": "klo", "sv": "kl."}
-
-
-def format_day(day: date, language: str) -> str:
-    if language in ("fi", "sv"):
-        return f"{day.day}.{day.month}.{day.year}"
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_moment(at: str, language: str) -> str:
-    """An ISO date and time (``2026-12-01T14:05:09+02:00``) to the minute, in local time as
-    it was recorded; the text itself when it is not one."""
-    try:
-        moment = datetime.fromisoformat(at)
-    except (TypeError, ValueError):
-        return str(at)
-    day = format_day(moment.date(), language)
-    if language in _CLOCK_WORD:
-        return f"{day} {_CLOCK_WORD[language]} {moment.hour}.{moment.minute:02d}"
-    return f"{day} {moment.hour}:{moment.minute:02d}"
-
-
-def format_iso_day(text: str, language: str) -> str:
-    try:
-        return format_day(date.fromisoformat(text), language)
-    except (TypeError, ValueError):
-        return str(text)
 
 
 class DataTexts(QObject):

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...services.retention import PERIOD_RANGE, Deletion, RetentionService
 from ...services.types import KEEP_BEFORE_DELETION_DAYS, Session
 from ...store.errors import StoreError
+from ..widgets.confirm import confirmation
+from ..widgets.dates import format_day
 from ..widgets.errors import error_text
+from ..widgets.fit import available_size, dialog_body, fit_to_screen
 from ..widgets.numbers import count
-from .data_texts import format_day
+from ..widgets.wrapping_button import WrappingRadioButton
 
 DEFAULT_MONTHS = 12
 
@@ -45,7 +47,6 @@ class DeleteResponsesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("delete_responses_dialog")
         self.setWindowTitle(self.tr("Delete responses"))
-        self.setMinimumWidth(680)
         self._retention = retention
         self._session = session
         self._language = language
@@ -53,17 +54,18 @@ class DeleteResponsesDialog(QDialog):
         self.confirmation: QMessageBox | None = None
         self._build()
         self._recount()
+        fit_to_screen(self, 680, 0)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         layout.setSpacing(10)
         intro = QLabel(self.tr("Which responses do you want to delete for good?"), self)
         intro.setWordWrap(True)
         intro.setProperty("role", "heading")
         layout.addWidget(intro)
         title = self._session.title if self._session else self.tr("no session selected")
-        self.of_session = QRadioButton(
+        self.of_session = WrappingRadioButton(
             self.tr("The responses of the selected session (%1)").replace("%1", title), self
         )
         self.of_session.setObjectName("delete_of_session")
@@ -105,7 +107,7 @@ class DeleteResponsesDialog(QDialog):
         cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
         buttons.addWidget(cancel)
-        layout.addLayout(buttons)
+        self.layout().addLayout(buttons)
         self.of_session.toggled.connect(self._recount)
         self.months.valueChanged.connect(self._months_changed)
 
@@ -166,12 +168,9 @@ class DeleteResponsesDialog(QDialog):
     def _fit(self) -> None:
         """Tall enough for the wrapped lines at the dialog's width: a longer count makes the
         dialog grow instead of squeezing the explanation."""
-        layout = self.layout()
-        width = max(self.width(), self.minimumWidth())
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
-        height = max(height, layout.totalMinimumSize().height())
-        if self.height() < height or self.width() < width:
-            self.resize(width, max(self.height(), height))
+        wanted = self.sizeHint().boundedTo(available_size(self))  # past that it scrolls
+        if wanted.height() > self.height() or wanted.width() > self.width():
+            self.resize(self.size().expandedTo(wanted))
 
     def count_text(self, deletion: Deletion) -> str:
         held = ""
@@ -204,28 +203,21 @@ class DeleteResponsesDialog(QDialog):
         deletion = self.deletion
         if deletion is None or not deletion.count.responses:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Delete responses"),
-            self.tr("Delete these responses for good?"),
-            parent=self,
-        )
-        box.setObjectName("delete_confirmation")
-        box.setStyleSheet("#qt_msgbox_informativelabel { min-width: 420px; }")
-        box.setInformativeText(
-            self.deletes_text(deletion)
+        self.confirmation = confirmation(
+            self,
+            icon=QMessageBox.Icon.Warning,
+            title=self.tr("Delete responses"),
+            text=self.tr("Delete these responses for good?"),
+            detail=self.deletes_text(deletion)
             + " "
             + self.tr("After %1 days they cannot be brought back.").replace(
                 "%1", str(KEEP_BEFORE_DELETION_DAYS)
-            )
+            ),
+            action=self.tr("Delete"),
+            role=QMessageBox.ButtonRole.DestructiveRole,
+            name="delete",
+            on_confirmed=lambda: self._confirmed(deletion),
         )
-        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setObjectName("confirm_delete_button")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: button == yes and self._confirmed(deletion))
-        self.confirmation = box
-        box.open()
 
     def _confirmed(self, deletion: Deletion) -> None:
         self.accept()  # closed first: the home then takes no input until the work is done

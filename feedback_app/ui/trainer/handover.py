@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...services import Services
 from ...services.types import BundleExport, OutputError
 from ..jobs import BackgroundJob, QuietJob
+from ..widgets.dates import format_date
 from ..widgets.errors import error_text, show_warning
+from ..widgets.fit import dialog_body, fit_to_screen, scaled
 from ..widgets.notice import notice_label
 from .bundle_work import SUFFIX, HandoverChoice, HandoverJob, HandoverPreview, count_handover
-from .labels import format_date
 
 #: How long the choice rests before it is counted again (a few ticks in a row count once).
 RECOUNT_MS = 150
@@ -51,8 +51,6 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handover_dialog")
         self.setWindowTitle(self.tr("Hand over results"))
-        self.setMinimumSize(640, 560)
-        self.resize(860, 660)
         self._services = services
         self._data_dir = services.data_dir
         self.preview: HandoverPreview | None = None
@@ -67,10 +65,11 @@ class HandoverDialog(QDialog):
         self._build(selected)
         self._show_encryption()
         self._count()
+        fit_to_screen(self, 860, 660)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self, selected: str | None) -> None:
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         layout.setSpacing(10)
         intro = QLabel(
             self.tr(
@@ -116,6 +115,7 @@ class HandoverDialog(QDialog):
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sessions.setMinimumHeight(scaled(160))
         self._fill_sessions(selected)
         layout.addWidget(self.sessions, 1)
         self.summary = QLabel(self)
@@ -142,7 +142,7 @@ class HandoverDialog(QDialog):
         self.close_button.setObjectName("handover_close_button")
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.layout().addLayout(buttons)
         self.everything.toggled.connect(self._choice_changed)
         self.sessions.itemChanged.connect(lambda _item, _column: self._choice_changed())
         self.sessions.setEnabled(False)

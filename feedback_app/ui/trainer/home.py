@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,10 @@ from ...store.errors import NotFoundError, StoreError
 from ..jobs import BackgroundJob
 from ..review.window import ReviewWindow
 from ..widgets.errors import show_error, show_warning
+from ..widgets.fit import scroll_area
+from ..widgets.flow import FlowLayout
 from ..widgets.pin_dialogs import SetPinDialog
+from ..widgets.wrapping_button import WrappingButton
 from .bundle_import import BundleImportDialog
 from .data_menu import DataMenu
 from .export import SessionExporter
@@ -37,7 +37,9 @@ from .laptop_filter import LaptopFilter
 from .models import SessionTableModel
 from .session_detail import SessionDetail
 from .session_dialog import SessionDialog
+from .session_table import SessionTable
 from .settings_dialog import SettingsDialog
+from .tools_menu import ToolsMenu
 
 T = TypeVar("T")
 
@@ -45,6 +47,8 @@ T = TypeVar("T")
 class TrainerHome(QWidget):
     start_requested = Signal(str)
     session_closed = Signal(str)  # after the file has been tidied and checked
+    # The trainer chose another interface language in the settings (None: the system's).
+    language_changed = Signal(object)
 
     def __init__(self, services: Services, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,18 +63,29 @@ class TrainerHome(QWidget):
         #: True while the app's start-up work (the day's backup) runs; set by the app.
         self.starting: Callable[[], bool] = lambda: False
         self.model = SessionTableModel(self)
+        self._shown_before = False  # show_remembered() sizes the window the first time only
         self._build()
         self.refresh()
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(12)
-        top = QHBoxLayout()
+        """Everything in one area that scrolls when large text needs more than the screen:
+        button rows wrap, and the list and the details stack when side by side is too narrow
+        (``_fit_panels``)."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget(self)
+        body.setObjectName("home_body")
+        self.scroll = scroll_area(body, self, "home_scroll")
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        top = FlowLayout(spacing=8)
         heading = QLabel(self.tr("Training feedback"), self)
         heading.setProperty("role", "title")
-        top.addWidget(heading, 1)
+        top.addWidget(heading)
+        top.addStretch()
         self.review_button = self._button(
             "review_button", self.tr("Review results…"), self._review, top
         )
@@ -78,12 +93,16 @@ class TrainerHome(QWidget):
             self.tr("The results of every session: charts, comparisons, trends and comments")
         )
         self.pin_button = self._button("pin_button", "", self._edit_pin, top)
-        self._button(
+        questionnaires = self._button(
             "questionnaires_button", self.tr("Questionnaires…"), self._edit_questionnaires, top
         )
         self.data = DataMenu(self, self._services, self._language)
         top.addWidget(self.data.button)
-        self._button("settings_button", self.tr("Settings…"), self._edit_settings, top)
+        settings = self._button("settings_button", self.tr("Settings…"), self._edit_settings, top)
+        tools = [self.review_button, self.pin_button, questionnaires, self.data.button, settings]
+        self.menu_button = ToolsMenu(tools, self)
+        top.addWidget(self.menu_button)
+        self._heading = heading
         layout.addLayout(top)
         self.pin_notice = QLabel(
             self.tr(
@@ -96,33 +115,34 @@ class TrainerHome(QWidget):
         self.pin_notice.setProperty("role", "notice")
         self.pin_notice.setWordWrap(True)
         layout.addWidget(self.pin_notice)
-        self.start_button = QPushButton(self)
+        self.start_button = WrappingButton("", self)  # a long title takes a second line
         self.start_button.setObjectName("start_feedback_button")
         self.start_button.setProperty("role", "big")
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.start_button.clicked.connect(self._start)
         layout.addWidget(self.start_button)
-        splitter = QSplitter(self)
-        splitter.addWidget(self._sessions_panel())
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("home_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._sessions_panel())
         self.detail = SessionDetail(self)
         self.exporter = SessionExporter(self._services.data_dir, self, self._language)
         self.detail.export_requested.connect(self._export)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 1000])  # halves, whatever the panels' own wishes
-        layout.addWidget(splitter, 1)
-        layout.addLayout(self._actions())
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._side_by_side: bool | None = None
 
-    def _actions(self) -> QHBoxLayout:
+    def _actions(self) -> FlowLayout:
         """The session's actions under the list, and handing results over between laptops."""
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)
         self._button("new_session_button", self.tr("New session…"), self._new_session, buttons)
         self.edit_button = self._button(
             "edit_session_button", self.tr("Edit…"), self._edit_session, buttons
         )
         self.close_button = self._button("close_session_button", "", self._toggle_closed, buttons)
-        buttons.addStretch(1)
+        buttons.addStretch()
         self._button("handover_button", self.tr("Hand over results…"), self._hand_over, buttons)
         self._button("import_bundles_button", self.tr("Import bundles…"), self._import, buttons)
         return buttons
@@ -131,32 +151,52 @@ class TrainerHome(QWidget):
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
+        heading = FlowLayout()
         caption = QLabel(self.tr("Sessions"), panel)
         caption.setProperty("role", "section")
-        heading.addWidget(caption, 1)
+        heading.addWidget(caption)
+        heading.addStretch()
         self.laptop_filter = LaptopFilter(panel)
         self.laptop_filter.changed.connect(self.refresh)
         heading.addWidget(self.laptop_filter)
         layout.addLayout(heading)
-        self.table = QTableView(panel)
-        self.table.setObjectName("sessions_table")
+        self.table = SessionTable(self.model, panel)
         self.table.setAccessibleName(self.tr("Sessions"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SessionTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda *_: self._edit_session())
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._actions())  # under the list: the details reach the bottom
         return panel
 
+    # -- fitting the screen ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_panels()
+        # The scrolling area takes its new width only after this window: fit again then.
+        QTimer.singleShot(0, self._fit_panels)
+
+    def _fit_panels(self) -> None:
+        """The list and the details side by side when both have room (the list its columns
+        with a readable title, the details a chart), else one above the other, the details
+        then as tall as their content (the whole home scrolls)."""
+        width = self.scroll.viewport().width() - 40  # less the margins
+        self.menu_button.fit(width, 8)  # the buttons on a line of their own at most
+        em = self.fontMetrics().averageCharWidth()
+        list_width = self.table.width_needed()
+        side_by_side = width >= list_width + 62 * em
+        if side_by_side != self._side_by_side:
+            self._side_by_side = side_by_side
+            orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+            self.splitter.setOrientation(orientation)
+            if side_by_side:
+                share = max(list_width, int(width * 0.55))
+                self.splitter.setSizes([share, max(width - share, 1)])
+        self.detail.set_scrolls(side_by_side)
+        rows = (6, 1) if side_by_side else (5, 2)  # under the details, titles wrap
+        self.table.setMinimumHeight(self.table.rows_height(*rows))
+
     def _button(self, name: str, text: str, slot, layout) -> QPushButton:  # noqa: ANN001
-        button = QPushButton(text, self)
+        button = WrappingButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
         layout.addWidget(button)
@@ -182,6 +222,7 @@ class TrainerHome(QWidget):
         has_pin = self._services.pin.is_set()
         self.pin_notice.setVisible(not has_pin)
         self.pin_button.setText(self.tr("Change PIN…") if has_pin else self.tr("Set PIN…"))
+        self._fit_panels()  # the top row's width changes with the PIN button's text
         self._show_selected()
 
     def selected_id(self) -> str | None:
@@ -229,7 +270,43 @@ class TrainerHome(QWidget):
         self.detail.show_session(session, results, minimum, self._language)
 
     # -- actions ---------------------------------------------------------------------------
+    def show_remembered(self) -> None:
+        """Show the home as the trainer left it last time: maximised (the first time too), or
+        at the size it had, never larger than the screen. Where no window manager maximises
+        it, the window still covers the screen's available area."""
+        if self._shown_before:
+            self.show()
+            return
+        self._shown_before = True
+        stored = self._services.settings.get("window_size")
+        screen = self.screen().availableGeometry()
+        if isinstance(stored, list) and len(stored) == 3 and not stored[2]:
+            size = QSize(int(stored[0]), int(stored[1])).boundedTo(screen.size())
+            self.resize(size.expandedTo(self.minimumSizeHint()).boundedTo(screen.size()))
+            self.show()
+            return
+        self.setGeometry(screen)
+        self.showMaximized()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._shown_before = True  # shown some other way (a new language): keep its size
+
+    def _remember_size(self) -> None:
+        """Keep the window's size for the next start (``window_size``: width, height and
+        whether it was maximised)."""
+        if not self.isVisible():
+            return
+        maximised = self.isMaximized() or self.isFullScreen()
+        size = self.normalGeometry().size() if maximised else self.size()
+        if not size.isValid() or size.isEmpty():
+            size = self.size()
+        # Not worth a word when the database has been closed or broken meanwhile.
+        with contextlib.suppress(StoreError, sqlite3.Error):
+            self._services.settings.set("window_size", [size.width(), size.height(), maximised])
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._remember_size()
         self.close_review()
         self.exporter.shutdown()
         if isinstance(self.dialog, HandoverDialog | BundleImportDialog):
@@ -257,7 +334,7 @@ class TrainerHome(QWidget):
             self.review = ReviewWindow(self._services, self._language, self)
             self.review.destroyed.connect(self._review_gone)
             self.review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.review.resize(1366, 768)
+            self.review.setGeometry(self.screen().availableGeometry())
             self.review.showMaximized()
         else:
             self.review.reload()
@@ -379,7 +456,9 @@ class TrainerHome(QWidget):
         self.open_dialog(dialog, lambda: None)
 
     def _edit_settings(self) -> None:
-        self.open_dialog(SettingsDialog(self._services, self), self.refresh)
+        dialog = SettingsDialog(self._services, self)
+        dialog.interface_language_changed.connect(self.language_changed)
+        self.open_dialog(dialog, self.refresh)
 
     def _act(self, title: str, action: Callable[[], T]) -> T | None:
         """Run a service action; a store error becomes a dialog and None."""

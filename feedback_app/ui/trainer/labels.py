@@ -29,8 +29,10 @@ def audience_label(code: str) -> str:
     }[code]
 
 
-def format_date(iso: str) -> str:
-    """2026-11-28 as 28.11.2026, the way dates are written in Finland and Sweden."""
+def entry_date(iso: str) -> str:
+    """2026-11-28 as 28.11.2026: how a date is typed in the session's date field, whatever the
+    interface language (the field's hint says dd.mm.yyyy; screens write dates with
+    ``widgets.dates``)."""
     parts = iso.split("-")
     if len(parts) != 3:
         return iso

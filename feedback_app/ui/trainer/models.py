@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...services.types import Session
-from .labels import format_date
+from ..widgets.dates import format_date
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,6 +60,8 @@ class SessionTableModel(QAbstractTableModel):
             return session.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RESPONSES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ORGANISATION:
+            return session.organisation or None  # whole, where a long name is cut
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.COL_DATE:

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...services import Services
 from ..jobs import QuietJob
+from ..widgets.fit import dialog_body, fit_to_screen
 
 
 def check_passphrase(data_dir: Path, passphrase: str) -> str:
@@ -36,11 +36,10 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("passphrase_dialog")
         self.setWindowTitle(self.tr("Passphrase"))
-        self.setMinimumWidth(520)
         self._data_dir = Path(data_dir)
         self.passphrase: str | None = None
         self.checking: QuietJob | None = None
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         intro = QLabel(
             self.tr(
                 "%n file(s) are encrypted for the project manager. Type the passphrase of "
@@ -68,7 +67,8 @@ class PassphraseDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.layout().addWidget(self.buttons)
+        fit_to_screen(self, 520, 0)
 
     @Slot()
     def submit(self) -> None:

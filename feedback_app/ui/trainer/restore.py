@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...services.backups import BackupInfo, BackupService, describe_backup
+from ..widgets.confirm import confirmation
+from ..widgets.dates import format_day
+from ..widgets.fit import dialog_body, fit_to_screen
 from ..widgets.numbers import count
-from .data_texts import DataTexts, format_day
+from .data_texts import DataTexts
 
 
 class RestoreDialog(QDialog):
@@ -40,8 +42,6 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setMinimumSize(620, 460)
-        self.resize(860, 580)
         self._language = language
         self._texts = DataTexts(self)
         self.backups: list[BackupInfo] = []
@@ -53,10 +53,11 @@ class RestoreDialog(QDialog):
             self.empty.show()
         self._select_first_usable()
         self._update()
+        fit_to_screen(self, 860, 580)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         layout.setSpacing(10)
         intro = QLabel(
             self.tr(
@@ -121,7 +122,7 @@ class RestoreDialog(QDialog):
         close.setObjectName("restore_cancel_button")
         close.clicked.connect(self.reject)
         buttons.addWidget(close)
-        layout.addLayout(buttons)
+        self.layout().addLayout(buttons)
 
     def _add(self, info: BackupInfo, row: int | None = None) -> int:
         row = self.table.rowCount() if row is None else row
@@ -226,18 +227,17 @@ class RestoreDialog(QDialog):
                 "The current database is kept as a backup, so that it can be restored again."
             )
         )
-        title = self.tr("Restore from a backup")
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setObjectName("restore_confirmation")
-        box.setStyleSheet("#qt_msgbox_informativelabel { min-width: 460px; }")
-        box.setInformativeText(detail)
-        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setObjectName("confirm_restore_button")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: button == yes and self._confirmed(info))
-        self.confirmation = box
-        box.open()
+        self.confirmation = confirmation(
+            self,
+            icon=QMessageBox.Icon.Question,
+            title=self.tr("Restore from a backup"),
+            text=text,
+            detail=detail,
+            action=self.tr("Restore"),
+            role=QMessageBox.ButtonRole.AcceptRole,
+            name="restore",
+            on_confirmed=lambda: self._confirmed(info),
+        )
 
     def _confirmed(self, info: BackupInfo) -> None:
         self.accept()  # closed first: the home then takes no input until the work is done

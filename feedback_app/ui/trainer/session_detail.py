@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -23,8 +25,11 @@ from ...services.types import QuestionResult, Session
 from ..i18n import LANGUAGE_NAMES
 from ..review.charts import DivergingChart
 from ..review.figures import scale_items
-from ..widgets.numbers import decimal
-from .labels import audience_label, format_date
+from ..widgets.dates import format_date
+from ..widgets.fit import scroll_area
+from ..widgets.flow import FlowLayout
+from ..widgets.numbers import decimal, percent
+from .labels import audience_label
 
 
 class SessionDetail(QFrame):
@@ -35,8 +40,15 @@ class SessionDetail(QFrame):
         super().__init__(parent)
         self.setObjectName("session_detail")
         self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)  # inside the card's rounded border
+        self.body = QWidget(self)
+        self.body.setObjectName("detail_body")
+        self.scroll = scroll_area(self.body, self, "detail_scroll")
+        outer.addWidget(self.scroll)
+        self._scrolls = True
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(18, 8, 18, 8)
         layout.setSpacing(4)
         self.title = QLabel(self)
         self.title.setObjectName("detail_title")
@@ -62,10 +74,9 @@ class SessionDetail(QFrame):
             value.setTextFormat(Qt.TextFormat.PlainText)
             self._values[key] = value
         self._values["responses"].setWordWrap(False)
-        counts = QHBoxLayout()  # how many answered, and whether more can: one line
-        counts.setSpacing(16)
+        counts = FlowLayout(spacing=16)  # how many answered, and whether more can: one line
         counts.addWidget(self._values["responses"])
-        counts.addWidget(self._values["status"], 1)
+        counts.addWidget(self._values["status"])
         layout.addWidget(self._values["meta"])
         layout.addWidget(self._values["trainers"])
         layout.addLayout(counts)
@@ -86,20 +97,81 @@ class SessionDetail(QFrame):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.results.setWordWrap(True)
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.results.resizeRowsToContents())
+        self._fit_later = QTimer(self)  # once the columns have their widths
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit_results)
+        header.sectionResized.connect(lambda *_: self._fit_later.start())
+        self.results.viewport().installEventFilter(self)
         self.chart = DivergingChart(self, compact=True)
         self._chart_left = False  # the table was shown because there was nothing to draw
         self.views = QTabWidget(self)
         self.views.setObjectName("results_views")
         self.views.addTab(self.chart, self.tr("Chart"))
         self.views.addTab(self.results, self.tr("Table"))
-        layout.addSpacing(6)
-        layout.addWidget(self.views, 1)
+        self._table_height = 0
+        self.views.currentChanged.connect(lambda _index: self._fit_views())
+        layout.addSpacing(2)
+        layout.addWidget(self.views)
         layout.addWidget(self.results_note)
+        layout.addStretch(1)
+
+    # -- fitting ---------------------------------------------------------------------------
+    def set_scrolls(self, scrolls: bool) -> None:
+        """Scroll inside the card (beside the list), or be as tall as everything in it (under
+        the list, where the whole home scrolls)."""
+        self._scrolls = scrolls
+        bars = Qt.ScrollBarPolicy
+        self.scroll.setVerticalScrollBarPolicy(
+            bars.ScrollBarAsNeeded if scrolls else bars.ScrollBarAlwaysOff
+        )
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self._scrolls:
+            self.setMinimumHeight(0)
+            return
+        width = self.scroll.viewport().width()
+        body = self.body.layout()
+        needed = body.totalHeightForWidth(width) if body.hasHeightForWidth() else -1
+        needed = max(needed, body.totalMinimumSize().height())
+        self.setMinimumHeight(needed + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.results.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_later.start()  # a narrower question column wraps onto more lines
+        return False
+
+    def _fit_results(self) -> None:
+        """Rows as tall as their wrapped question, the table as tall as all its rows: every
+        result shows, with no scroll bar of its own."""
+        table = self.results
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        header = table.horizontalHeader().sizeHint().height()
+        self._table_height = header + rows + 2 * table.frameWidth()
+        self._fit_views()
+
+    def _fit_views(self) -> None:
+        """The tabs as tall as the page shown (the table's height would stretch the chart)."""
+        shown = self.views.currentWidget()
+        for page in (self.chart, self.results):
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.results.setMinimumHeight(self._table_height if shown is self.results else 0)
+        self.results.setMaximumHeight(self._table_height if shown is self.results else 16777215)
+        self.views.updateGeometry()
+        self._fit_height()
 
     def show_session(
         self, session: Session, results: list[QuestionResult], minimum_n: int, language: str
@@ -110,7 +182,7 @@ class SessionDetail(QFrame):
         if expected:
             count += " " + self.tr("(%1 expected)").replace("%1", str(expected))
         meta = [
-            format_date(session.session_date),
+            format_date(session.session_date, language),
             session.organisation,
             audience_label(session.audience) if session.audience else "",
             session.location,
@@ -149,9 +221,8 @@ class SessionDetail(QFrame):
             if stats.suppressed:
                 cells += [withheld, ""]
             elif isinstance(stats, ScaleStats):
-                agree = decimal(stats.top2_pct, 1, language)
                 cells += [
-                    f"{agree} %" if stats.top2_pct is not None else "–",
+                    percent(stats.top2_pct, language),
                     decimal(stats.mean, 2, language),
                 ]
             else:
@@ -165,7 +236,7 @@ class SessionDetail(QFrame):
                 self.results.setItem(row, column, item)
             if stats.suppressed:
                 self.results.setSpan(row, self.COL_AGREE, 1, 2)
-        self.results.resizeRowsToContents()
+        self._fit_results()
         self.views.setVisible(bool(shown))
         if not shown:
             self.results_note.setText(

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from ...domain.sessions import AUDIENCES, LANGUAGES, SessionDraft, SessionProblem
 from ...services.types import BUILTIN_ID, QuestionnaireInfo, Session
 from ..i18n import LANGUAGE_NAMES
-from .labels import audience_label, format_date
+from ..widgets.fit import dialog_body, fit_to_screen
+from .labels import audience_label, entry_date
 
 
 class SessionDialog(QDialog):
@@ -39,10 +40,9 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("session_dialog")
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
-        self.setMinimumWidth(680)
         self._draft: SessionDraft | None = None
         self._errors: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         form = QFormLayout()
         layout.addLayout(form)
         self.title = QLineEdit(self)
@@ -91,6 +91,7 @@ class SessionDialog(QDialog):
             box.addWidget(error)
             self._errors[name] = error
             form.addRow(label, box)
+            form.labelForField(box).setBuddy(widget)  # how a screen reader ties them
         if questionnaire_locked:
             locked = QLabel(
                 self.tr(
@@ -108,17 +109,18 @@ class SessionDialog(QDialog):
         )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
         self._fill(session, default_language)
+        fit_to_screen(self, 680, 0)
 
     def _fill(self, session: Session | None, default_language: str) -> None:
         if session is None:
-            self.session_date.setText(format_date(date.today().isoformat()))
+            self.session_date.setText(entry_date(date.today().isoformat()))
             self.organisation.setCurrentText("")
             self._select(self.language, default_language)
             return
         self.title.setText(session.title)
-        self.session_date.setText(format_date(session.session_date))
+        self.session_date.setText(entry_date(session.session_date))
         self.organisation.setCurrentText(session.organisation)
         self._select(self.audience, session.audience)
         self.location.setText(session.location)

@@ -4,19 +4,19 @@ responses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +26,15 @@ from ...services.retention import PERIOD_RANGE
 from ...services.types import SETTING_RANGES
 from ...store.errors import BundleError, StoreError
 from ..widgets.errors import error_text, show_error
+from ..widgets.fit import fit_to_screen, scroll_area
+from .accessibility_group import AccessibilityGroup
+from .settings_groups import BrandingGroup, LanguageGroup
 
 
 class SettingsDialog(QDialog):
+    # Saved with another language for the trainer's screens (None: the computer's).
+    interface_language_changed = Signal(object)
+
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
@@ -37,10 +43,12 @@ class SettingsDialog(QDialog):
         self._settings = services.settings
         self._bundles = services.bundles
         self._retention = services.retention
-        layout = QVBoxLayout(self)
-        # The dialog grows with the key's message instead of squeezing the fields together.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        form = QFormLayout()
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settings_tabs")
+        outer.addWidget(self.tabs, 1)
+        _kiosk_page, layout = self._page(self.tr("Kiosk and results"))
+        form = _form()
         layout.addLayout(form)
         self.thank_you = self._spin("thank_you_seconds", self.tr(" s"))
         self.idle = self._spin("idle_timeout_seconds", self.tr(" s"))
@@ -60,15 +68,19 @@ class SettingsDialog(QDialog):
             (self.tr("Unfinished responses of participants who walk away"), self.incomplete),
             (self.tr("Minimum group size for results"), self.minimum),
             (self.tr("Organisations (one per line)"), self.organisations),
-            (self.tr("Project manager's key"), self._key_field()),
-            (self.tr("Old responses"), self._retention_field()),
         ]
-        for label, widget in rows:
-            widget.setAccessibleName(label)
-            text = QLabel(label, self)
-            text.setWordWrap(True)
-            form.addRow(text, widget)
-        self.recipient.setAccessibleName(rows[-2][0])
+        self._add_rows(form, rows)
+        QWidget.setTabOrder(self.idle, self.incomplete)  # in the order of the rows
+        self._data_page, data_layout = self._page(self.tr("Hand-over and old responses"))
+        data_form = _form()
+        data_layout.addLayout(data_form)
+        key_label = self.tr("Project manager's key")
+        self._add_rows(
+            data_form,
+            [(key_label, self._key_field()), (self.tr("Old responses"), self._retention_field())],
+        )
+        data_layout.addStretch(1)
+        self.recipient.setAccessibleName(key_label)
         self.retention_months.setAccessibleName(self.tr("Delete responses automatically after"))
         note = QLabel(
             self.tr(
@@ -80,13 +92,58 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout.addWidget(note)
+        layout.addStretch(1)
+        _screens_page, screens = self._page(self.tr("These screens"))
+        screens.addWidget(self._language_group())
+        screens.addWidget(self._accessibility_group())
+        screens.addStretch(1)
+        _branding_page, branding = self._page(self.tr("Welcome screen"))
+        branding.addWidget(self._branding_group())
+        branding.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._fit()
+
+    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        """A tab whose content scrolls when the screen (or the text size) leaves too little
+        room for it."""
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        page = scroll_area(content, self, f"settings_page_{self.tabs.count()}")
+        self.tabs.addTab(page, title)
+        return page, layout
+
+    def _add_rows(self, form: QGridLayout, rows: list[tuple[str, QWidget]]) -> None:
+        """Label beside field; a grid, unlike a form layout, gives a label that wraps onto
+        more lines the height it needs."""
+        for label, widget in rows:
+            widget.setAccessibleName(label)
+            text = QLabel(label, self)
+            text.setWordWrap(True)
+            text.setBuddy(widget)  # a combo box's label reaches a screen reader only so
+            row = form.rowCount()
+            form.addWidget(text, row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(widget, row, 1)
+
+    def _language_group(self) -> QWidget:
+        """The language of the trainer's screens (the kiosk asks each participant)."""
+        self.language_group = LanguageGroup(self._settings, self)
+        return self.language_group
+
+    def _accessibility_group(self) -> QWidget:
+        """Text size and high contrast, shown at once; Cancel goes back to the setting."""
+        self.accessibility = AccessibilityGroup(self._settings, self)
+        self.rejected.connect(self.accessibility.undo)
+        return self.accessibility
+
+    def _branding_group(self) -> QWidget:
+        """The organisation's title and logo on the kiosk's welcome screen."""
+        self.branding = BrandingGroup(self._settings, self)
+        return self.branding
 
     def _key_field(self) -> QWidget:
         """The project manager's public key, what it is for, and a refusal's reason."""
@@ -180,14 +237,13 @@ class SettingsDialog(QDialog):
     def _say_key(self, text: str) -> None:
         self.key_message.setText(text)
         self.key_message.setVisible(bool(text))
+        if text:  # the message is seen where the key is
+            self.tabs.setCurrentWidget(self._data_page)
         self._fit()
 
     def _fit(self) -> None:
-        """As tall as the fields need: a window opens at most 2/3 of the screen high, which on a
-        1366x768 laptop would squeeze them together."""
-        wanted = self.sizeHint()
-        if self.height() < wanted.height() or self.width() < wanted.width():
-            self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
+        """As large as the tabs need, never larger than the screen (a tab scrolls then)."""
+        fit_to_screen(self, 760, 660)
 
     def _save(self) -> None:
         key = self.recipient.text().strip() or None
@@ -209,6 +265,9 @@ class SettingsDialog(QDialog):
             "minimum_group_size": self.minimum.value(),
             "keep_incomplete": bool(self.incomplete.currentData()),
             "organisations": list(dict.fromkeys(n for n in names if n)),
+            **self.language_group.values(),
+            **self.branding.values(),
+            **self.accessibility.values(),
         }
         months = self.retention_months.value() if self.retention.isChecked() else None
         try:
@@ -217,4 +276,14 @@ class SettingsDialog(QDialog):
         except StoreError as exc:
             show_error(self, self.tr("Settings"), exc)
             return
+        if self.language_group.changed():
+            self.interface_language_changed.emit(self.language_group.language())
         self.accept()
+
+
+def _form() -> QGridLayout:
+    grid = QGridLayout()
+    grid.setColumnStretch(0, 2)
+    grid.setColumnStretch(1, 3)
+    grid.setHorizontalSpacing(16)
+    return grid

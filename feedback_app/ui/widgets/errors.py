@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...services.types import OutputError
+from ...services.types import OutputError, QuestionnaireError, QuestionnaireFileError
 from ...store.errors import StoreError
 
 
@@ -21,6 +21,8 @@ def error_text(exc: BaseException, *, with_file: bool = True) -> str:
     file unless not ``with_file`` (a list that shows the file beside it)."""
     if isinstance(exc, OutputError):
         return _output_text(exc)
+    if isinstance(exc, QuestionnaireError):
+        return _questionnaire_text(exc)
     if not isinstance(exc, StoreError):
         if isinstance(exc, OSError) and exc.strerror:
             return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
@@ -274,6 +276,41 @@ def _output_text(exc: OutputError) -> str:
     }
     text = texts.get(exc.reason)
     return str(exc) if text is None else text.replace("%1", exc.path)
+
+
+def _questionnaire_text(exc: QuestionnaireError) -> str:
+    """A questionnaire file that cannot be read, or a questionnaire that cannot be written as
+    asked; the located problems (as the command line prints them) follow on their own lines."""
+    if isinstance(exc, QuestionnaireFileError):
+        texts = {
+            "old_xls": QCoreApplication.translate(
+                "ErrorMessages",
+                "%1 is an old .xls file. Open it in Excel, save it as .xlsx and import that file.",
+            ),
+            "unknown_kind": QCoreApplication.translate(
+                "ErrorMessages",
+                "%1 is not a questionnaire file. Choose a .json file of this app or an "
+                "XLSForm (.xlsx).",
+            ),
+            "missing": QCoreApplication.translate(
+                "ErrorMessages", "%1 is no longer there. Choose the file again."
+            ),
+            "not_file": QCoreApplication.translate(
+                "ErrorMessages", "%1 is not an ordinary file. Choose a .json or .xlsx file."
+            ),
+            "not_utf8": QCoreApplication.translate(
+                "ErrorMessages",
+                "%1 is not UTF-8 text. Save it as UTF-8 in your text editor and try again.",
+            ),
+        }
+        text = texts.get(exc.reason)
+        return str(exc) if text is None else text.replace("%1", Path(exc.path).name)
+    text = QCoreApplication.translate(
+        "ErrorMessages",
+        "The questionnaire cannot be written as an XLSForm, so no file was written. Export it "
+        "as JSON, or change what is listed here:",
+    )
+    return "\n\n".join([text, "\n".join(exc.errors)])
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> QMessageBox:

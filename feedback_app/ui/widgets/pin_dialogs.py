@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.pin import MAX_LENGTH, pin_format_ok
 from ...services.settings import PinService
 from ...services.types import PinCheck, PinOutcome
+from .fit import dialog_body
 
 
 def _pin_field(parent: QWidget, name: str) -> QLineEdit:
@@ -50,7 +50,7 @@ class _PinDialogBase(QDialog):
         self._pin = pin
         self._texts = PinTexts(self)
         self.setModal(True)
-        self._layout = QVBoxLayout(self)
+        self._layout = dialog_body(self, "pin_body")
         self._intro = QLabel(self)
         self._intro.setWordWrap(True)
         self._layout.addWidget(self._intro)
@@ -67,7 +67,7 @@ class _PinDialogBase(QDialog):
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self._layout.addWidget(self.buttons)
+        self.layout().addWidget(self.buttons)
         self._unlock_timer = QTimer(self)
         self._unlock_timer.setInterval(1000)
         self._unlock_timer.timeout.connect(self._refresh_lock)

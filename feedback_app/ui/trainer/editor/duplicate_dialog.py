@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ....domain.questionnaire import Questionnaire
 from ....domain.validation import ID_PATTERN
+from ...widgets.fit import dialog_body, fit_to_screen
 from .labels import text_row_label
 from .question_draft import Texts, given
 from .text_grid import TextGrid
@@ -34,13 +34,12 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("duplicate_dialog")
         self.setWindowTitle(self.tr("Duplicate questionnaire"))
-        self.setMinimumWidth(860)
         self._source = source
         self._id_taken = id_taken
         self._languages = list(source.languages)
         self.new_title: Texts = dict(source.title)
         self.new_id = ""
-        layout = QVBoxLayout(self)
+        layout = dialog_body(self)
         intro = QLabel(
             self.tr(
                 "The copy starts as version 1 of a new questionnaire, with every question of "
@@ -75,7 +74,8 @@ class DuplicateDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("duplicate_cancel")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
+        fit_to_screen(self, 860, 0)
 
     def suggested_id(self) -> str:
         base = f"{self._source.id}-copy"

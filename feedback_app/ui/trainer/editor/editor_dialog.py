@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -21,6 +22,8 @@ from ....domain.anonymity import identifying_words
 from ....domain.questionnaire import Questionnaire, QuestionnaireError
 from ....domain.validation import parse_questionnaire
 from ....services import Services
+from ...focus import tab_after
+from ...widgets.fit import bounded_minimum, fit_to_screen, scaled, scroll_area
 from ...widgets.notice import notice_label
 from .draft import QuestionnaireDraft
 from .labels import missing_summary, save_outcome, text_row_label
@@ -46,8 +49,7 @@ class QuestionnaireEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("questionnaire_editor")
         self.setWindowTitle(self.tr("Edit questionnaire"))
-        self.resize(1280, 800)
-        self.setMinimumSize(980, 640)
+        bounded_minimum(self, 980, 640)
         self._services = services
         self._language = language
         self.draft = QuestionnaireDraft.from_questionnaire(questionnaire)
@@ -59,11 +61,20 @@ class QuestionnaireEditor(QDialog):
         self.questions.show_draft(self.draft, 0)
         self.questions.list.setFocus()
         self._update_status()
+        fit_to_screen(self, 1280, 800)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        """Everything but the buttons at the foot scrolls when large text needs more room
+        than the screen has; the list and the form stack when side by side is too narrow."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(10)
+        body = QWidget(self)
+        body.setObjectName("editor_body")
+        outer.addWidget(scroll_area(body, self, "editor_scroll"), 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.info = QLabel(self)
         self.info.setObjectName("questionnaire_info")
@@ -74,8 +85,12 @@ class QuestionnaireEditor(QDialog):
         self.title_texts.changed.connect(self._changed)
         layout.addWidget(self.title_texts)
         splitter = QSplitter(self)
+        splitter.setObjectName("editor_splitter")
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self._side_by_side: bool | None = None
         self.questions = QuestionList(self._language, splitter)
-        self.questions.setMinimumWidth(400)
+        self.questions.setMinimumWidth(scaled(400))
         self.questions.selection_changed.connect(self._show_current)
         self.questions.add_requested.connect(self._add)
         self.questions.remove_requested.connect(self._remove)
@@ -99,8 +114,37 @@ class QuestionnaireEditor(QDialog):
         layout.addWidget(self.errors)
         self.notice = notice_label(self, "save_notice")
         layout.addWidget(self.notice)
-        layout.addLayout(self._bottom_row())
+        outer.addLayout(self._bottom_row())
         self._update_info()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_parts()
+
+    def _fit_parts(self) -> None:
+        """The list beside the form when both fit, else above it: the form then as tall as
+        it is (the editor scrolls as a whole) and the list a few questions tall."""
+        form = self.scroll.widget()
+        form_width = form.minimumSizeHint().width() if form is not None else 0
+        side_by_side = self.width() - 40 >= self.questions.minimumWidth() + form_width + 24
+        if side_by_side != self._side_by_side:
+            self._side_by_side = side_by_side
+            self.splitter.setOrientation(
+                Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+            )
+            bars = Qt.ScrollBarPolicy
+            policy = bars.ScrollBarAsNeeded if side_by_side else bars.ScrollBarAlwaysOff
+            self.scroll.setVerticalScrollBarPolicy(policy)
+        rows = self.questions.list
+        rows.setMinimumHeight(0 if side_by_side else scaled(56) * 4)
+        rows.setMaximumHeight(16777215 if side_by_side else scaled(56) * 5)  # the form shows
+        height = 0
+        if not side_by_side and form is not None:
+            layout = form.layout()
+            width = self.scroll.viewport().width()
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+            height = max(height, form.minimumSizeHint().height())
+        self.scroll.setMinimumHeight(height)
 
     def _bottom_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -147,6 +191,10 @@ class QuestionnaireEditor(QDialog):
         if self.form is not None:
             self.form.changed.connect(self._changed)
             self.scroll.setWidget(self.form)
+            QTimer.singleShot(0, self._fit_parts)  # once the form has its sizes
+            # Tab: the form (added last to the focus chain), then what is under it on screen.
+            under = (self.errors, self.preview_button, self.close_button, self.save_button)
+            tab_after(self.form, *under)
         self._refresh_preview()
 
     def _add(self, qtype: str) -> None:

@@ -62,6 +62,12 @@ def condition_text(show_if: dict[str, Any] | None) -> str:
         "one_of": QCoreApplication.translate(
             "EditorLabels", "Shown only when the answer to “%1” is one of %2."
         ),
+        "none_of": QCoreApplication.translate(
+            "EditorLabels", "Shown unless the answer to “%1” is %2."
+        ),
+        "none_of_many": QCoreApplication.translate(
+            "EditorLabels", "Shown unless the answer to “%1” is one of %2."
+        ),
         "at_least": QCoreApplication.translate(
             "EditorLabels", "Shown only when the answer to “%1” is at least %2."
         ),
@@ -69,6 +75,8 @@ def condition_text(show_if: dict[str, Any] | None) -> str:
             "EditorLabels", "Shown only when the answer to “%1” is at most %2."
         ),
     }
+    if op == "none_of" and isinstance(value, list | tuple) and len(value) > 1:
+        op = "none_of_many"
     sentence = sentences.get(op, sentences["equals"])
     return sentence.replace("%1", str(show_if.get("question", ""))).replace("%2", shown)
 

@@ -1,4 +1,4 @@
-"""The stored questionnaires and their versions: duplicate one, or edit one."""
+"""The stored questionnaires and their versions: duplicate, edit, import or export one."""
 
 from __future__ import annotations
 
@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ....services import Services
 from ....services.types import QuestionnaireInfo
+from ...widgets.fit import dialog_body, fit_to_screen
 from ...widgets.notice import notice_label
 from .duplicate_dialog import DuplicateDialog
 from .editor_dialog import QuestionnaireEditor
+from .file_actions import QuestionnaireFiles
 from .models import QuestionnaireTableModel
 
 
@@ -32,12 +33,14 @@ class QuestionnaireListDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("questionnaire_list_dialog")
         self.setWindowTitle(self.tr("Questionnaires"))
-        self.resize(900, 520)
         self._services = services
         self._language = language
         self.dialog: QDialog | None = None
         self.model = QuestionnaireTableModel(self)
-        layout = QVBoxLayout(self)
+        self.files = QuestionnaireFiles(services, language, self, self._open)
+        self.files.imported.connect(self.select)
+        self.files.told.connect(self._tell)
+        layout = dialog_body(self)
         intro = QLabel(
             self.tr(
                 "A version that responses refer to never changes: editing it saves the next "
@@ -67,8 +70,9 @@ class QuestionnaireListDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.notice = notice_label(self, "questionnaire_notice")
         layout.addWidget(self.notice)
-        layout.addLayout(self._buttons())
+        self.layout().addLayout(self._buttons())
         self.refresh()
+        fit_to_screen(self, 900, 520)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -76,6 +80,10 @@ class QuestionnaireListDialog(QDialog):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.edit_button = self._button("edit_questionnaire_button", self.tr("Edit…"), row)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.import_button = self._button("import_questionnaire_button", self.tr("Import…"), row)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = self._button("export_questionnaire_button", self.tr("Export…"), row)
+        self.export_button.clicked.connect(self.export_selected)
         row.addStretch(1)
         close = self._button("close_questionnaires_button", self.tr("Close"), row)
         close.clicked.connect(self.accept)
@@ -129,6 +137,22 @@ class QuestionnaireListDialog(QDialog):
         self.notice.setText(
             self.tr("Copied as %1, version 1. Choose Edit… to change it.").replace("%1", copy.id)
         )
+        self.notice.show()
+
+    def import_file(self) -> None:
+        """A .json or XLSForm file, checked and shown for review before it is stored."""
+        self.notice.hide()
+        self.files.import_file()
+
+    def export_selected(self) -> None:
+        """The selected version as a JSON file or an XLSForm."""
+        info = self.selected()
+        if info is not None:
+            self.notice.hide()
+            self.files.export(info)
+
+    def _tell(self, text: str) -> None:
+        self.notice.setText(text)
         self.notice.show()
 
     def edit_selected(self) -> None:

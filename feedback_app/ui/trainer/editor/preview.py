@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ....domain.questionnaire import Question, pick
 from ....paths import resource
 from ...kiosk.question_page import QuestionPage
+from ...widgets.fit import fit_to_screen, scroll_area
 from .labels import language_name
 from .question_draft import Texts
 from .type_settings import MIN_TARGET
@@ -31,7 +32,6 @@ class QuestionPreview(QDialog):
         super().__init__(parent)
         self.setObjectName("question_preview")
         self.setWindowTitle(self.tr("Preview"))
-        self.resize(1100, 720)
         self._translators: dict[str, QTranslator] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -65,7 +65,8 @@ class QuestionPreview(QDialog):
         self.page.next_requested.connect(lambda: self.step_requested.emit(1))
         self.page.back_requested.connect(lambda: self.step_requested.emit(-1))
         inner.addWidget(self.page)
-        layout.addWidget(self.screen_frame, 1)
+        layout.addWidget(scroll_area(self.screen_frame, self, "preview_scroll"), 1)
+        fit_to_screen(self, 1100, 720)
 
     def current_language(self) -> str:
         return str(self.language.currentData())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -141,7 +142,8 @@ class QuestionForm(QWidget):
         remove.setObjectName(f"remove_option_{position}")
         remove.setAccessibleName(self.tr("Remove option %1").replace("%1", str(position + 1)))
         remove.setToolTip(remove.accessibleName())
-        remove.setFixedSize(MIN_TARGET, MIN_TARGET)
+        remove.setMinimumSize(MIN_TARGET, MIN_TARGET)  # and as wide as its sign needs
+        remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         remove.setEnabled(len(self._q.options) > 1)
         remove.clicked.connect(lambda: self._remove_option(position))
         return code, remove

@@ -6,20 +6,26 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ....domain.questionnaire import QUESTION_TYPES, pick
+from ...widgets.fit import scaled
+from ...widgets.flow import FlowLayout
 from .draft import QuestionnaireDraft
 from .labels import type_name
 from .question_draft import given
 from .type_settings import MIN_TARGET
 
+#: The lowest row of a question (two lines and room to touch it), at 100 % text.
+QUESTION_ROW = 56
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 MISSING_BACKGROUND = QColor("#fff1cc")
@@ -42,7 +48,8 @@ class QuestionList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("question_list")
         self.list.setAccessibleName(self.tr("Questions"))
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)  # a long question takes more lines, never "…"
+        self.list.setItemDelegate(_RowDelegate(self.list))
         self.list.currentRowChanged.connect(lambda _row: self._current_changed())
         layout.addWidget(self.list, 1)
         self.add_type = QComboBox(self)
@@ -62,13 +69,14 @@ class QuestionList(QWidget):
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         self.remove_button = self._button("remove_question_button", self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_requested.emit)
-        grid = QGridLayout()
-        grid.addWidget(self.add_type, 0, 0, 1, 2)
-        grid.addWidget(self.add_button, 0, 2)
-        grid.addWidget(self.up_button, 1, 0)
-        grid.addWidget(self.down_button, 1, 1)
-        grid.addWidget(self.remove_button, 1, 2)
-        layout.addLayout(grid)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_type, 1)
+        adding.addWidget(self.add_button)
+        layout.addLayout(adding)
+        moving = FlowLayout(spacing=6)  # the buttons keep their width and wrap when narrow
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moving.addWidget(button)
+        layout.addLayout(moving)
         self._current_changed()
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -90,7 +98,6 @@ class QuestionList(QWidget):
             item = QListWidgetItem()
             item.setData(KIND_ROLE, "question")
             item.setData(KEY_ROLE, index)
-            item.setSizeHint(QSize(0, 56))
             self.list.addItem(item)
         self.refresh_labels(draft)
         if question is not None:
@@ -102,7 +109,6 @@ class QuestionList(QWidget):
         item = QListWidgetItem()
         item.setData(KIND_ROLE, "section")
         item.setData(KEY_ROLE, section_id)
-        item.setSizeHint(QSize(0, MIN_TARGET))
         font = QFont(self.list.font())
         font.setBold(True)
         item.setFont(font)
@@ -154,3 +160,12 @@ class QuestionList(QWidget):
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(has)
         self.selection_changed.emit()
+
+
+class _RowDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text, and never lower than a finger needs."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802
+        hint = super().sizeHint(option, index)
+        lowest = QUESTION_ROW if index.data(KIND_ROLE) == "question" else MIN_TARGET
+        return QSize(hint.width(), max(hint.height() + 8, scaled(lowest)))
