@@ -245,10 +245,15 @@ def test_a_file_the_dialog_asked_about_is_replaced(qtbot, dialog, services, tmp_
 
 
 def test_the_none_of_condition_in_words():
-    Translations().install("en")  # whatever an earlier test left installed
-    assert condition_text({"question": "role", "none_of": ["police"]}) == (
-        "Shown unless the answer to “role” is police."
-    )
-    assert condition_text({"question": "role", "none_of": ["police", "border"]}) == (
-        "Shown unless the answer to “role” is one of police, border."
-    )
+    # In Finnish: a translator installed last is asked first, whatever an earlier test left.
+    translations = Translations()
+    translations.install("fi")
+    try:
+        assert condition_text({"question": "role", "none_of": ["police"]}) == (
+            "Näytetään, ellei vastaus kysymykseen ”role” ole police."
+        )
+        assert condition_text({"question": "role", "none_of": ["police", "border"]}) == (
+            "Näytetään, ellei vastaus kysymykseen ”role” ole jokin seuraavista: police, border."
+        )
+    finally:
+        translations.install("en")
