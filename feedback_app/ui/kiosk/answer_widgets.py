@@ -64,6 +64,20 @@ class _OptionGroup(QGroupBox):
         self.setAccessibleDescription(pick(question.help, language))
 
 
+def _grouped_layout(
+    widget: QWidget, question: Question, language: str
+) -> tuple[QVBoxLayout, QGroupBox]:
+    """The layout for ``widget``'s options, and the group named by the question it is in."""
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(0, 0, 0, 0)
+    box = _OptionGroup(question, language, widget)
+    outer.addWidget(box)
+    outer.addStretch(1)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout, box
+
+
 class _OptionButton(QPushButton):
     """A big checkable option; a click or Space selects it."""
 
@@ -109,13 +123,7 @@ class ChoiceListWidget(AnswerWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(not self._multiple)
         self._values: dict[QAbstractButton, Any] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        box = _OptionGroup(question, language, self)
-        outer.addWidget(box)
-        outer.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout, box = _grouped_layout(self, question, language)
         layout.setSpacing(8)
         if self._multiple:
             hint = QLabel(self.tr("Choose all that apply."), box)
@@ -196,13 +204,7 @@ class RatingWidget(AnswerWidget):
         super().__init__(question, language, parent)
         self._group = QButtonGroup(self)
         self._buttons: dict[int, QPushButton] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        box = _OptionGroup(question, language, self)
-        outer.addWidget(box)
-        outer.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout, box = _grouped_layout(self, question, language)
         row = QHBoxLayout()
         row.setSpacing(8)
         values = question.scale_values()

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from ...services import Services
 from ...services.backups import RestoreResult, restore_backup
@@ -22,6 +22,7 @@ from ...services.types import KEEP_BEFORE_DELETION_DAYS, BackupSummary, OutputEr
 from ...store.errors import StoreError
 from ..jobs import BackgroundJob
 from ..widgets.errors import error_text, show_error, show_warning
+from ..widgets.save_path import choose_save_path
 from .audit_log import AuditLogDialog
 from .data_texts import DataTexts
 from .delete_responses import DeleteResponsesDialog
@@ -77,17 +78,9 @@ class DataMenu(QObject):
     def choose_backup_path(self, suggested: str) -> tuple[Path, bool] | None:
         """Where to write the backup, and whether the file dialog has asked before replacing
         that file; None when cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-        path, _chosen = QFileDialog.getSaveFileName(
-            self._home, self.tr("Back up to"), str(start / suggested), self.tr("Backups (*.db)")
+        return choose_save_path(
+            self._home, self.tr("Back up to"), suggested, self.tr("Backups (*.db)"), SUFFIX
         )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() == SUFFIX:
-            return target, True
-        return target.with_name(target.name + SUFFIX), False  # a name the dialog did not see
 
     @Slot()
     def back_up(self) -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from ..widgets.dates import format_date
 from ..widgets.errors import error_text, show_warning
 from ..widgets.fit import dialog_body, fit_to_screen, scaled
 from ..widgets.notice import notice_label
+from ..widgets.save_path import choose_save_path
 from .bundle_work import SUFFIX, HandoverChoice, HandoverJob, HandoverPreview, count_handover
 
 #: How long the choice rests before it is counted again (a few ticks in a row count once).
@@ -270,20 +270,13 @@ class HandoverDialog(QDialog):
     def choose_path(self, suggested: str) -> tuple[Path, bool] | None:
         """Where to save (the trainer's Documents folder suggested), and whether the file
         dialog has asked before replacing that file; None when cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-        path, _chosen = QFileDialog.getSaveFileName(
+        return choose_save_path(
             self,
             self.tr("Hand over results"),
-            str(start / suggested),
+            suggested,
             self.tr("Results files (*.fbundle)"),
+            SUFFIX,
         )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() == SUFFIX:
-            return target, True
-        return target.with_name(target.name + SUFFIX), False  # a name the dialog did not see
 
     @Slot()
     def _save(self) -> None:
